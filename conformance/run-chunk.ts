@@ -1,0 +1,123 @@
+// Running one chunk of a suite and comparing what happened with its ### expectations.
+
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parseFile, StarlarkSyntaxError } from '../grammar/index.js';
+import { toHost } from '../grammar/utf8.js';
+import { backtrace, innermostPosition, StaticErrors } from '../src/starlark/errors.js';
+import { execFile } from '../src/starlark/exec.js';
+import { Resolver } from '../src/starlark/resolve/resolver.js';
+import { Thread, type Globals } from '../src/starlark/thread.js';
+import { StarlarkError, type Value } from '../src/starlark/values/value.js';
+import { loadAssertModule, setReporter, type Reporter } from './assert-module.js';
+import type { Chunk } from './chunks.js';
+import { chunkOptions, type SuiteDef } from './suites.js';
+import { testPredeclared } from './test-types.js';
+
+export interface Environment {
+  root: string;
+  universe: ReadonlyMap<string, Value>;
+  struct: Value;
+  module: Value;
+  json: Value;
+}
+
+/** Collects errors against a chunk's expectations, as starlark-go's chunkedfile does. */
+class Checker {
+  readonly problems: string[] = [];
+  private readonly pending: Map<number, RegExp>;
+  constructor(chunk: Chunk) {
+    this.pending = new Map(chunk.want);
+    this.problems.push(...chunk.problems);
+  }
+  gotError(line: number, msg: string): void {
+    const rx = this.pending.get(line);
+    const text = toHost(msg);
+    if (!rx) {
+      this.problems.push(`line ${line}: unexpected error: ${text}`);
+      return;
+    }
+    this.pending.delete(line);
+    if (!rx.test(text)) this.problems.push(`line ${line}: error ${JSON.stringify(text)} does not match ${rx}`);
+  }
+  fail(msg: string): void {
+    this.problems.push(msg);
+  }
+  done(): string[] {
+    for (const [line, rx] of this.pending) this.problems.push(`line ${line}: expected error matching ${rx}`);
+    return this.problems;
+  }
+}
+
+export function runChunk(suite: SuiteDef, chunk: Chunk, env: Environment): string[] {
+  const path = join(env.root, suite.file);
+  const check = new Checker(chunk);
+  switch (suite.kind) {
+    case 'parse':
+    case 'plain':
+      runParse(path, chunk, check);
+      break;
+    case 'resolve':
+      runResolve(path, chunk, check);
+      break;
+    case 'exec':
+      runExec(path, chunk, check, env);
+      break;
+  }
+  return check.done();
+}
+
+function runParse(path: string, chunk: Chunk, check: Checker): void {
+  try {
+    parseFile(path, chunk.source);
+  } catch (e) {
+    if (e instanceof StarlarkSyntaxError) check.gotError(e.pos.line, e.msg);
+    else check.fail(`parser crashed: ${(e as Error).stack}`);
+  }
+}
+
+function runResolve(path: string, chunk: Chunk, check: Checker): void {
+  let file;
+  try {
+    file = parseFile(path, chunk.source);
+  } catch (e) {
+    check.fail(`parse error: ${(e as Error).message}`);
+    return;
+  }
+  const r = new Resolver(chunkOptions(chunk.source), (n) => n === 'M', (n) => n === 'U' || n === 'float');
+  r.formatPos = (o) => file.lines.format(o);
+  r.resolveFile(file.stmts);
+  for (const issue of r.issues) check.gotError(file.lines.line(issue.pos), issue.msg);
+}
+
+function runExec(path: string, chunk: Chunk, check: Checker, env: Environment): void {
+  const reporter: Reporter = { failures: [] };
+  const predeclared = testPredeclared();
+  predeclared.set('struct', env.struct);
+  const thread = new Thread({
+    print: () => {},
+    load: (_t, module) => loadForTest(path, module, env),
+  });
+  setReporter(thread, reporter);
+  try {
+    execFile(thread, path, chunk.source, { universe: env.universe, predeclared, dialect: chunkOptions(chunk.source) });
+  } catch (e) {
+    if (e instanceof StarlarkError) {
+      const pos = innermostPosition(e, path);
+      if (pos) check.gotError(pos.line, e.msg);
+      else check.fail(backtrace(e));
+    } else if (e instanceof StaticErrors) {
+      check.fail(`static errors: ${e.issues.map((i) => `${i.pos.line}:${i.pos.col}: ${toHost(i.msg)}`).join('; ')}`);
+    } else {
+      check.fail(`crash: ${(e as Error).stack}`);
+    }
+  }
+  for (const f of reporter.failures) check.fail(`assertion: ${f}`);
+}
+
+function loadForTest(from: string, module: string, env: Environment): Globals {
+  if (module === 'assert.star') return loadAssertModule(env.root, env.universe, env.module);
+  if (module === 'json.star') return new Map([['json', env.json]]);
+  const path = join(dirname(from), toHost(module));
+  return execFile(new Thread(), path, readFileSync(path), { universe: env.universe });
+}

@@ -1,0 +1,49 @@
+// Programmatic API behind `tiltjs starlark FILE...`: plain Starlark in Tilt's dialect with
+// `struct`, `module` and `json` predeclared. load() resolves paths relative to the
+// loading file and executes each module once.
+
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { starlarkExtras, universe } from '../../builtins/universe/index.js';
+import { toHost } from '../../grammar/utf8.js';
+import { execFile } from '../starlark/exec.js';
+import { Thread, type Globals } from '../starlark/thread.js';
+import { StarlarkError } from '../starlark/values/value.js';
+
+export interface RunStarlarkOptions {
+  /** receives each print() line (host string, no newline) */
+  print?: (line: string) => void;
+}
+
+/** Executes one file; throws StaticErrors or StarlarkError (with backtrace). */
+export function runStarlarkFile(path: string, opts: RunStarlarkOptions = {}): Globals {
+  const predeclared = starlarkExtras();
+  const cache = new Map<string, Globals | null>();
+  const print = opts.print ?? ((line: string) => process.stdout.write(line + '\n'));
+  const execModule = (file: string): Globals => {
+    const thread = new Thread({
+      name: file,
+      print: (_t, msg) => print(toHost(msg)),
+      load: (_t, module) => {
+        const target = resolve(dirname(file), toHost(module));
+        if (cache.has(target)) {
+          const g = cache.get(target);
+          if (g === null) throw new StarlarkError(`cycle in load graph`);
+          return g!;
+        }
+        cache.set(target, null);
+        const g = execModule(target);
+        cache.set(target, g);
+        return g;
+      },
+    });
+    let src: Buffer;
+    try {
+      src = readFileSync(file);
+    } catch (e) {
+      throw new StarlarkError(`open ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (e as Error).message}`);
+    }
+    return execFile(thread, file, src, { universe, predeclared });
+  };
+  return execModule(path);
+}

@@ -1,0 +1,31 @@
+// `tiltjs starlark FILE...`: run plain Starlark files; errors go to stderr with a
+// starlark-go style backtrace and exit status 1.
+
+import { runStarlarkFile } from '../../api/run-starlark.js';
+import { backtrace, StaticErrors } from '../../starlark/errors.js';
+import { StarlarkError } from '../../starlark/values/value.js';
+import type { Command } from '../command.js';
+
+export const starlarkCommand: Command = {
+  name: 'starlark',
+  summary: 'Run plain Starlark files (Tilt dialect, with struct, module and json)',
+  usage: 'tiltjs starlark FILE...',
+  run(args) {
+    if (args.length === 0) {
+      process.stderr.write('usage: tiltjs starlark FILE...\n');
+      return 2;
+    }
+    let status = 0;
+    for (const file of args) {
+      try {
+        runStarlarkFile(file);
+      } catch (e) {
+        if (e instanceof StarlarkError) process.stderr.write(backtrace(e) + '\n');
+        else if (e instanceof StaticErrors) process.stderr.write(e.message + '\n');
+        else throw e;
+        status = 1;
+      }
+    }
+    return status;
+  },
+};

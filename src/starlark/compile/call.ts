@@ -1,0 +1,158 @@
+// Call expressions (spec: "Function and method calls").
+//
+// Arguments are evaluated left to right (positional and named), then *args, then
+// **kwargs. A call of the form x.name(...) on a built-in type goes straight to the
+// method implementation without allocating a bound method.
+
+import type { CallExpr, DotExpr } from '../../../grammar/ast.js';
+import { call } from '../call.js';
+import { atPos, unwindBuiltin } from '../errors.js';
+import { getAttr, methodImpl } from '../ops/attr.js';
+import { iterate } from '../ops/iterate.js';
+import type { Thread } from '../thread.js';
+import { typeOf, type Kwargs } from '../values/builtin.js';
+import { Dict } from '../values/dict.js';
+import { StarObject, StarlarkError, type Value } from '../values/value.js';
+import type { CompileContext, Ex } from './context.js';
+import { compileExpr } from './expr.js';
+
+type ArgsFn = (L: any[], T: Thread) => [Value[], Kwargs | null];
+
+export function compileCall(e: CallExpr, cx: CompileContext): Ex {
+  const args = compileArgs(e, cx);
+  const pos = e.pos;
+  if (e.fn.kind === 'Dot') return compileMethodCall(e.fn, args, pos, cx);
+  const F = compileExpr(e.fn, cx);
+  return (L, T) => {
+    const f = F(L, T);
+    const [a, k] = args(L, T);
+    try {
+      return call(T, f, a, k);
+    } catch (err) {
+      throw atPos(err, pos);
+    }
+  };
+}
+
+function compileMethodCall(dot: DotExpr, args: ArgsFn, pos: number, cx: CompileContext): Ex {
+  const X = compileExpr(dot.x, cx);
+  const name = dot.name.name;
+  const dotPos = dot.pos;
+  return (L, T) => {
+    const x = X(L, T);
+    const impl = methodImpl(x, name);
+    if (impl !== undefined) {
+      const [a, k] = args(L, T);
+      try {
+        return impl(T, x, a, k, name);
+      } catch (err) {
+        throw atPos(unwindBuiltin(err, name), pos);
+      }
+    }
+    let f: Value;
+    try {
+      f = getAttr(x, name);
+    } catch (err) {
+      throw atPos(err, dotPos);
+    }
+    const [a, k] = args(L, T);
+    try {
+      return call(T, f, a, k);
+    } catch (err) {
+      throw atPos(err, pos);
+    }
+  };
+}
+
+function compileArgs(e: CallExpr, cx: CompileContext): ArgsFn {
+  const positional: Ex[] = [];
+  const named: [string, Ex][] = [];
+  let star: Ex | null = null;
+  let starStar: Ex | null = null;
+  for (const a of e.args) {
+    switch (a.kind) {
+      case 'Positional':
+        positional.push(compileExpr(a.value, cx));
+        break;
+      case 'Named':
+        named.push([a.name.name, compileExpr(a.value, cx)]);
+        break;
+      case 'Star':
+        star = compileExpr(a.value, cx);
+        break;
+      case 'StarStar':
+        starStar = compileExpr(a.value, cx);
+        break;
+    }
+  }
+  const pos = e.pos;
+  const simple = named.length === 0 && star === null && starStar === null;
+  if (simple) return positionalOnly(positional);
+  const S = star;
+  const SS = starStar;
+  return (L, T) => {
+    const a: Value[] = new Array(positional.length);
+    for (let i = 0; i < positional.length; i++) a[i] = positional[i](L, T);
+    let k: Kwargs | null = null;
+    if (named.length > 0) {
+      k = new Array(named.length);
+      for (let i = 0; i < named.length; i++) k[i] = [named[i][0], named[i][1](L, T)];
+    }
+    if (S !== null) spreadArgs(S(L, T), a, pos);
+    if (SS !== null) k = spreadKwargs(SS(L, T), k ?? [], pos);
+    return [a, k];
+  };
+}
+
+const EMPTY: [Value[], null] = [[], null];
+
+function positionalOnly(p: Ex[]): ArgsFn {
+  switch (p.length) {
+    case 0:
+      return () => [[], null];
+    case 1: {
+      const [A] = p;
+      return (L, T) => [[A(L, T)], null];
+    }
+    case 2: {
+      const [A, B] = p;
+      return (L, T) => {
+        const a = A(L, T);
+        return [[a, B(L, T)], null];
+      };
+    }
+    default:
+      return (L, T) => {
+        const a: Value[] = new Array(p.length);
+        for (let i = 0; i < p.length; i++) a[i] = p[i](L, T);
+        return [a, null];
+      };
+  }
+}
+
+function spreadArgs(v: Value, into: Value[], pos: number): void {
+  if (!(v instanceof StarObject && v.iterate)) {
+    throw atPos(new StarlarkError(`argument after * must be iterable, not ${typeOf(v)}`), pos);
+  }
+  const it = v.iterate();
+  try {
+    for (let x = it.next(); x !== undefined; x = it.next()) into.push(x);
+  } finally {
+    it.done();
+  }
+}
+
+function spreadKwargs(v: Value, into: Kwargs, pos: number): Kwargs {
+  if (!(v instanceof Dict)) {
+    throw atPos(new StarlarkError(`argument after ** must be a mapping, not ${typeOf(v)}`), pos);
+  }
+  for (const [key, val] of v.entries()) {
+    if (typeof key !== 'string') {
+      throw atPos(new StarlarkError(`keywords must be strings, not ${typeOf(key)}`), pos);
+    }
+    into.push([key, val]);
+  }
+  return into;
+}
+
+export { EMPTY };

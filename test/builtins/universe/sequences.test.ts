@@ -1,0 +1,67 @@
+// len, list, tuple, enumerate, zip, reversed, any, all, range: results and error texts (checked against starlark-go where its
+// 2021 build agrees with Tilt's 2024 pin).
+
+import { describe, expect, it } from 'vitest';
+import { outcome } from './helpers.js';
+
+describe('len, list, tuple, enumerate, zip, reversed, any, all, range', () => {
+  it.each([
+    ['len("abc")', '3'],
+    ['len([1,2])', '2'],
+    ['len(1)', 'ERR len: value of type int has no len'],
+    ['len(range(10))', '10'],
+    ['len({1:2, 3:4})', '2'],
+    ['len(set([1,2]))', '2'],
+    ['len()', 'ERR len: got 0 arguments, want 1'],
+    ['len(1, 2)', 'ERR len: got 2 arguments, want 1'],
+    ['len(x=1)', 'ERR len: unexpected keyword arguments'],
+    ['list()', '[]'],
+    ['list("abc".elems())', '["a", "b", "c"]'],
+    ['list((1, 2))', '[1, 2]'],
+    ['list({1: 2, 3: 4})', '[1, 3]'],
+    ['list(set([3, 1]))', '[3, 1]'],
+    ['list(1)', 'ERR list: for parameter 1: got int, want iterable'],
+    ['list(range(3))', '[0, 1, 2]'],
+    ['list([1], [2])', 'ERR list: got 2 arguments, want at most 1'],
+    ['tuple()', '()'],
+    ['tuple([1])', '(1,)'],
+    ['tuple("ab".elems())', '("a", "b")'],
+    ['tuple(1)', 'ERR tuple: for parameter 1: got int, want iterable'],
+    ['enumerate([])', '[]'],
+    ['enumerate(["a", "b"], 10)', '[(10, "a"), (11, "b")]'],
+    ['enumerate(["a"], -1)', '[(-1, "a")]'],
+    ['enumerate(1)', 'ERR enumerate: for parameter 1: got int, want iterable'],
+    ['enumerate([1], "x")', 'ERR enumerate: for parameter 2: got string, want int'],
+    ['enumerate([1], start=1)', 'ERR enumerate: unexpected keyword arguments'],
+    ['zip()', '[]'],
+    ['zip([1, 2], (3, 4, 5))', '[(1, 3), (2, 4)]'],
+    ['zip([1], 2)', 'ERR zip: argument #2 is not iterable: int'],
+    ['zip(range(3), "ab".elems())', '[(0, "a"), (1, "b")]'],
+    ['zip({1: 2}, [3])', '[(1, 3)]'],
+    ['zip(a=1)', 'ERR zip does not accept keyword arguments'],
+    ['reversed([1, 2, 3])', '[3, 2, 1]'],
+    ['reversed("abc".elems())', '["c", "b", "a"]'],
+    ['reversed(range(3))', '[2, 1, 0]'],
+    ['reversed(1)', 'ERR reversed: for parameter 1: got int, want iterable'],
+    ['reversed({1: 2, 3: 4})', '[3, 1]'],
+    ['any([0, 1])', 'True'],
+    ['any([])', 'False'],
+    ['any(1)', 'ERR any: for parameter 1: got int, want iterable'],
+    ['all([1, 0])', 'False'],
+    ['all([])', 'True'],
+    ['all()', 'ERR all: got 0 arguments, want 1'],
+    ['range(3)', 'range(3)'],
+    ['range(1, 3)', 'range(1, 3)'],
+    ['range(1, 10, 2)', 'range(1, 10, 2)'],
+    ['range(0)', 'range(0)'],
+    ['range(1, 2, 0)', 'ERR range: step argument must not be zero'],
+    ['range("a")', 'ERR range: for parameter 1: got string, want int'],
+    ['range(1, 2, 3, 4)', 'ERR range: got 4 arguments, want at most 3'],
+    ['range()', 'ERR range: got 0 arguments, want at least 1'],
+    ['range(3.0)', 'ERR range: for parameter 1: got float, want int'],
+    ['list(range(10, 0, -3))', '[10, 7, 4, 1]'],
+    ['range(10)[::-1]', 'range(9, -1, -1)'],
+  ])('%s', (expr, want) => {
+    expect(outcome(expr)).toBe(want);
+  });
+});
