@@ -18,7 +18,9 @@ const common = {
   logLevel: quiet ? 'warning' : 'info',
   // Heavy runtime dependencies stay external and are loaded only when a command needs them.
   external: ['dockerode', '@kubernetes/client-node', 'chokidar', 'playwright-core'],
-  define: { __TILTJS_VERSION__: JSON.stringify(pkg.version) },
+  // NODE_ENV=production lets Chevrotain skip its grammar and lexer self-checks at start-up
+  // (the tests build the parser with the checks on).
+  define: { __TILTJS_VERSION__: JSON.stringify(pkg.version), 'process.env.NODE_ENV': '"production"' },
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 };
 

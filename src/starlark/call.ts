@@ -30,19 +30,28 @@ export function callBuiltin(T: Thread, f: Builtin, args: Value[], kwargs: Kwargs
 
 export function callFunction(T: Thread, fn: StarFunction, args: Value[], kwargs: Kwargs | null): Value {
   const code = fn.code;
-  if (T.depth >= T.maxDepth) throw new StarlarkError('Starlark stack overflow');
-  if (!code.module.allowRecursion && T.active.includes(code)) {
-    throw new StarlarkError(`function ${code.name} called recursively`);
+  const L = new Array(code.nlocals + code.nfree);
+  if (kwargs === null && args.length === code.simpleArity) {
+    for (let i = 0; i < args.length; i++) L[i] = args[i];
+    return invoke(T, fn, L);
   }
+  return invoke(T, fn, L, args, kwargs);
+}
+
+/**
+ * Runs fn's body in the frame L. Without args/kwargs, L already holds the parameters
+ * (the compiled call site's fast path); otherwise they are bound here, inside the callee's
+ * frame, so that binding errors are reported at the def as starlark-go does.
+ */
+export function invoke(T: Thread, fn: StarFunction, L: any[], args?: Value[], kwargs?: Kwargs | null): Value {
+  const code = fn.code;
+  if (T.depth >= T.maxDepth) throw new StarlarkError('Starlark stack overflow');
+  const tracked = !code.module.allowRecursion;
+  if (tracked && T.active.includes(code)) throw new StarlarkError(`function ${code.name} called recursively`);
   T.depth++;
-  T.active.push(code);
+  if (tracked) T.active.push(code);
   try {
-    const L = new Array(code.nlocals + code.nfree);
-    if (kwargs === null && args.length === code.nparams && !code.hasVarargs && !code.hasKwargs && code.nkwonly === 0) {
-      for (let i = 0; i < args.length; i++) L[i] = args[i];
-    } else {
-      setArgs(L, fn, args, kwargs);
-    }
+    if (args !== undefined) setArgs(L, fn, args, kwargs ?? null);
     const cells = code.cells;
     for (let i = 0; i < cells.length; i++) L[cells[i]] = new Cell(L[cells[i]]);
     const free = fn.freevars;
@@ -57,7 +66,7 @@ export function callFunction(T: Thread, fn: StarFunction, args: Value[], kwargs:
     throw unwindFrame(e, code.name, code.lines, code.pos);
   } finally {
     T.depth--;
-    T.active.pop();
+    if (tracked) T.active.pop();
   }
 }
 

@@ -3,6 +3,7 @@
 
 import { parseFile, StarlarkSyntaxError } from '../../grammar/index.js';
 import type { File } from '../../grammar/ast.js';
+import { fromHost } from '../../grammar/utf8.js';
 import './methods/index.js';
 import { compileBlock } from './compile/stmt.js';
 import type { CompileContext } from './compile/context.js';
@@ -28,7 +29,7 @@ export function prepareFile(path: string, src: string | Uint8Array, opts: ExecOp
   try {
     file = parseFile(path, src);
   } catch (e) {
-    if (e instanceof StarlarkSyntaxError) throw new StaticErrors([{ pos: e.pos, msg: e.msg }]);
+    if (e instanceof StarlarkSyntaxError) throw new StaticErrors([{ pos: e.pos, msg: fromHost(e.msg) }]);
     throw e;
   }
   const predeclared = opts.predeclared ?? new Map<string, Value>();

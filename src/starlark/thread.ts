@@ -35,7 +35,7 @@ export class Thread {
     this.name = opts.name ?? '';
     this.print = opts.print ?? ((_t, msg) => process.stdout.write(toHost(msg) + '\n'));
     this.load = opts.load ?? null;
-    this.maxDepth = opts.maxDepth ?? 2500;
+    this.maxDepth = opts.maxDepth ?? 100_000;
   }
 
   setLocal(key: string, value: unknown): void {

@@ -17,6 +17,7 @@ export const starlarkCommand: Command = {
     }
     let status = 0;
     for (const file of args) {
+      const start = performance.now();
       try {
         runStarlarkFile(file);
       } catch (e) {
@@ -24,6 +25,9 @@ export const starlarkCommand: Command = {
         else if (e instanceof StaticErrors) process.stderr.write(e.message + '\n');
         else throw e;
         status = 1;
+      } finally {
+        // Same report as the starlark-go reference runner, for in-process comparisons.
+        if (process.env.SLTIME) process.stderr.write(`exec_ms=${(performance.now() - start).toFixed(3)}\n`);
       }
     }
     return status;

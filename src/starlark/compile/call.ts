@@ -5,10 +5,10 @@
 // method implementation without allocating a bound method.
 
 import type { CallExpr, DotExpr } from '../../../grammar/ast.js';
-import { call } from '../call.js';
+import { call, invoke } from '../call.js';
+import { StarFunction } from '../values/function.js';
 import { atPos, unwindBuiltin } from '../errors.js';
 import { getAttr, methodImpl } from '../ops/attr.js';
-import { iterate } from '../ops/iterate.js';
 import type { Thread } from '../thread.js';
 import { typeOf, type Kwargs } from '../values/builtin.js';
 import { Dict } from '../values/dict.js';
@@ -19,15 +19,46 @@ import { compileExpr } from './expr.js';
 type ArgsFn = (L: any[], T: Thread) => [Value[], Kwargs | null];
 
 export function compileCall(e: CallExpr, cx: CompileContext): Ex {
-  const args = compileArgs(e, cx);
   const pos = e.pos;
-  if (e.fn.kind === 'Dot') return compileMethodCall(e.fn, args, pos, cx);
+  if (e.fn.kind === 'Dot') return compileMethodCall(e.fn, compileArgs(e, cx), pos, cx);
   const F = compileExpr(e.fn, cx);
+  if (e.args.every((a) => a.kind === 'Positional')) {
+    return compilePositionalCall(F, e.args.map((a) => compileExpr(a.value, cx)), pos);
+  }
+  const args = compileArgs(e, cx);
   return (L, T) => {
     const f = F(L, T);
     const [a, k] = args(L, T);
     try {
       return call(T, f, a, k);
+    } catch (err) {
+      throw atPos(err, pos);
+    }
+  };
+}
+
+/**
+ * f(a, b, ...) with positional arguments only. When f is a Starlark function whose
+ * parameters are exactly these arguments, they are evaluated straight into the callee's
+ * frame: no argument array, no binding step.
+ */
+function compilePositionalCall(F: Ex, A: Ex[], pos: number): Ex {
+  const n = A.length;
+  return (L, T) => {
+    const f = F(L, T);
+    if (f instanceof StarFunction && f.code.simpleArity === n) {
+      const frame = new Array(f.code.nlocals + f.code.nfree);
+      for (let i = 0; i < n; i++) frame[i] = A[i](L, T);
+      try {
+        return invoke(T, f, frame);
+      } catch (err) {
+        throw atPos(err, pos);
+      }
+    }
+    const args: Value[] = new Array(n);
+    for (let i = 0; i < n; i++) args[i] = A[i](L, T);
+    try {
+      return call(T, f, args, null);
     } catch (err) {
       throw atPos(err, pos);
     }
@@ -104,7 +135,6 @@ function compileArgs(e: CallExpr, cx: CompileContext): ArgsFn {
   };
 }
 
-const EMPTY: [Value[], null] = [[], null];
 
 function positionalOnly(p: Ex[]): ArgsFn {
   switch (p.length) {
@@ -155,4 +185,3 @@ function spreadKwargs(v: Value, into: Kwargs, pos: number): Kwargs {
   return into;
 }
 
-export { EMPTY };

@@ -80,6 +80,7 @@ function functionCode(info: FunctionInfo, cx: CompileContext, body: St): Functio
     paramNames: info.locals.slice(0, nslots).map((b) => b.first!.name),
     nlocals: info.locals.length,
     nfree: info.freevars.length,
+    simpleArity: info.hasVarargs || info.hasKwargs || info.numKwonlyParams > 0 ? -1 : nparams,
     cells,
     body,
   };

@@ -33,6 +33,8 @@ export interface FunctionCode {
   paramNames: string[];
   nlocals: number;
   nfree: number;
+  /** the argument count of a plain positional call that needs no binding logic, or -1 */
+  simpleArity: number;
   /** local slots that hold cells */
   cells: number[];
   body: StmtFn;
