@@ -42,3 +42,5 @@ export { Struct, DEFAULT_CONSTRUCTOR } from './struct.js';
 export { Module } from './module.js';
 export { encodeJSON, formatJSONFloat } from './json.js';
 export { decodeJSON } from './json-decode.js';
+export { structBuiltin } from './struct.js';
+export { moduleBuiltin } from './module.js';

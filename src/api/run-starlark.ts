@@ -19,11 +19,14 @@ export interface RunStarlarkOptions {
 export function runStarlarkFile(path: string, opts: RunStarlarkOptions = {}): Globals {
   const predeclared = starlarkExtras();
   const cache = new Map<string, Globals | null>();
-  const print = opts.print ?? ((line: string) => process.stdout.write(line + '\n'));
+  // Without a hook, print() writes the string's bytes as they are (invalid UTF-8 included), as starlark-go does.
+  const print: (msg: string) => void = opts.print
+    ? (msg) => opts.print!(toHost(msg))
+    : (msg) => process.stdout.write(Buffer.from(msg + '\n', 'latin1'));
   const execModule = (file: string): Globals => {
     const thread = new Thread({
       name: file,
-      print: (_t, msg) => print(toHost(msg)),
+      print: (_t, msg) => print(msg),
       load: (_t, module) => {
         const target = resolve(dirname(file), toHost(module));
         if (cache.has(target)) {

@@ -10,7 +10,7 @@
 // (`pending`) and, at each call boundary, a frame. Nothing is paid on the success path.
 
 import { formatPosition, type LineTable, type Position } from '../../grammar/position.js';
-import { toHost } from '../../grammar/utf8.js';
+import { fromHost, toHost } from '../../grammar/utf8.js';
 import { StarlarkError } from './values/value.js';
 
 export { StarlarkError };
@@ -20,6 +20,12 @@ export interface CallFrame {
   /** null for a builtin frame */
   pos: Position | null;
 }
+
+/**
+ * Not an error: a request to stop evaluation that unwinds like one (Tilt's exit()).
+ * Loads pass it through untouched; embedders catch it at the top.
+ */
+export class ControlSignal extends StarlarkError {}
 
 interface Unwinding {
   frames?: CallFrame[];
@@ -68,6 +74,16 @@ export function callStack(e: StarlarkError): CallFrame[] {
 
 /** The error message with backtrace, as a host string, exactly as starlark-go's Backtrace(). */
 export function backtrace(e: StarlarkError): string {
+  return backtraceHead(e) + toHost(e.msg);
+}
+
+/** backtrace() as a byte string: the message keeps its bytes (invalid UTF-8 included), as starlark-go writes it. */
+export function backtraceBytes(e: StarlarkError): string {
+  return fromHost(backtraceHead(e)) + e.msg;
+}
+
+/** The backtrace up to and including `Error...: ` (host text). */
+function backtraceHead(e: StarlarkError): string {
   let stack = callStack(e);
   let suffix = '';
   const last = stack[stack.length - 1];
@@ -78,7 +94,7 @@ export function backtrace(e: StarlarkError): string {
   const lines: string[] = [];
   if (stack.length > 0) lines.push('Traceback (most recent call last):');
   for (const f of stack) lines.push(`  ${f.pos ? formatPosition(f.pos) : '<builtin>'}: in ${f.name}`);
-  lines.push(`Error${suffix}: ${toHost(e.msg)}`);
+  lines.push(`Error${suffix}: `);
   return lines.join('\n');
 }
 

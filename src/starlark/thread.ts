@@ -17,6 +17,12 @@ export interface ThreadOptions {
   load?: (thread: Thread, module: string) => Globals;
   /** Maximum Starlark call depth before "Starlark stack overflow". */
   maxDepth?: number;
+  /**
+   * Whether a runtime error inside a loaded module is wrapped as "cannot load M: ..."
+   * (starlark-go's default). Tilt's loader keeps the inner error, whose backtrace then
+   * shows the frames of both files.
+   */
+  wrapLoadErrors?: boolean;
 }
 
 export class Thread {
@@ -24,6 +30,7 @@ export class Thread {
   print: (thread: Thread, msg: string) => void;
   load: ((thread: Thread, module: string) => Globals) | null;
   maxDepth: number;
+  readonly wrapLoadErrors: boolean;
   depth = 0;
   /** Active Starlark functions, innermost last (for the no-recursion dialect check). */
   readonly active: FunctionCode[] = [];
@@ -36,6 +43,7 @@ export class Thread {
     this.print = opts.print ?? ((_t, msg) => process.stdout.write(toHost(msg) + '\n'));
     this.load = opts.load ?? null;
     this.maxDepth = opts.maxDepth ?? 100_000;
+    this.wrapLoadErrors = opts.wrapLoadErrors ?? true;
   }
 
   setLocal(key: string, value: unknown): void {

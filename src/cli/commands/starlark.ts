@@ -2,7 +2,7 @@
 // starlark-go style backtrace and exit status 1.
 
 import { runStarlarkFile } from '../../api/run-starlark.js';
-import { backtrace, StaticErrors } from '../../starlark/errors.js';
+import { backtraceBytes, StaticErrors } from '../../starlark/errors.js';
 import { StarlarkError } from '../../starlark/values/value.js';
 import type { Command } from '../command.js';
 
@@ -21,7 +21,7 @@ export const starlarkCommand: Command = {
       try {
         runStarlarkFile(file);
       } catch (e) {
-        if (e instanceof StarlarkError) process.stderr.write(backtrace(e) + '\n');
+        if (e instanceof StarlarkError) process.stderr.write(Buffer.from(backtraceBytes(e) + '\n', 'latin1'));
         else if (e instanceof StaticErrors) process.stderr.write(e.message + '\n');
         else throw e;
         status = 1;

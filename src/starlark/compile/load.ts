@@ -2,7 +2,7 @@
 // globals; each requested name must exist there.
 
 import type { LoadStmt } from '../../../grammar/ast.js';
-import { atPos, StaticErrors } from '../errors.js';
+import { atPos, ControlSignal, StaticErrors } from '../errors.js';
 import { nearest } from '../resolve/spell.js';
 import type { Globals } from '../thread.js';
 import { fromHost } from '../../../grammar/utf8.js';
@@ -22,6 +22,7 @@ export function compileLoadStmt(s: LoadStmt, cx: CompileContext): St {
     try {
       globals = T.load(T, module);
     } catch (err) {
+      if (err instanceof StarlarkError && (!T.wrapLoadErrors || err instanceof ControlSignal)) throw atPos(err, pos);
       throw atPos(loadFailure(module, err), pos);
     }
     for (let i = 0; i < from.length; i++) {

@@ -1,0 +1,37 @@
+// Every name Tilt predeclares in a Tiltfile (reference §2.2). Names no plugin provides
+// are bound to a builtin that fails with "not supported by tiltjs yet", so a Tiltfile
+// never silently gets a missing feature.
+
+export const TILT_GLOBALS: readonly string[] = [
+  'TRIGGER_MODE_AUTO', 'TRIGGER_MODE_MANUAL',
+  'allow_k8s_contexts', 'analytics_settings', 'blob', 'ci_settings', 'custom_build', 'dc_resource',
+  'default_registry', 'disable_feature', 'disable_snapshots', 'docker_build', 'docker_compose',
+  'docker_prune_settings', 'decode_json', 'decode_yaml', 'decode_yaml_stream', 'enable_feature',
+  'encode_json', 'encode_yaml', 'encode_yaml_stream', 'exec_action', 'exit', 'experimental_analytics_report',
+  'experimental_metrics_settings', 'experimental_telemetry_cmd', 'fail', 'fall_back_on', 'filter_yaml', 'helm',
+  'http_get_action', 'include', 'initial_sync', 'k8s_context', 'k8s_custom_deploy', 'k8s_image_json_path',
+  'k8s_kind', 'k8s_namespace', 'k8s_resource', 'k8s_yaml', 'kustomize', 'link', 'listdir', 'load_dynamic',
+  'local', 'local_git_repo', 'local_resource', 'module', 'port_forward', 'probe', 'read_file', 'read_json',
+  'read_yaml', 'read_yaml_stream', 'restart_container', 'run', 'secret_settings', 'set_team', 'struct', 'sync',
+  'tcp_socket_action', 'test', 'trigger_mode', 'update_settings', 'version_settings', 'warn', 'watch_file',
+  'watch_settings', 'workload_to_resource_function',
+  'config.define_bool', 'config.define_object', 'config.define_string', 'config.define_string_list',
+  'config.parse', 'config.set_enabled_resources', 'config.clear_enabled_resources', 'config.tilt_subcommand',
+  'config.main_path', 'config.main_dir',
+  'os.environ', 'os.getcwd', 'os.getenv', 'os.name', 'os.putenv', 'os.unsetenv',
+  'os.path.abspath', 'os.path.basename', 'os.path.dirname', 'os.path.exists', 'os.path.join',
+  'os.path.realpath', 'os.path.relpath',
+  'sys.argv', 'sys.executable',
+  'shlex.quote',
+  'v1alpha1.cmd', 'v1alpha1.config_map', 'v1alpha1.extension', 'v1alpha1.extension_repo', 'v1alpha1.file_watch',
+  'v1alpha1.kubernetes_apply', 'v1alpha1.kubernetes_discovery', 'v1alpha1.ui_button',
+  'v1alpha1.config_map_disable_source', 'v1alpha1.disable_source', 'v1alpha1.exec_action', 'v1alpha1.forward',
+  'v1alpha1.http_get_action', 'v1alpha1.http_header', 'v1alpha1.handler', 'v1alpha1.ignore_def',
+  'v1alpha1.kubernetes_apply_cmd', 'v1alpha1.kubernetes_discovery_template_spec', 'v1alpha1.kubernetes_image_locator',
+  'v1alpha1.kubernetes_image_object_descriptor', 'v1alpha1.kubernetes_watch_ref', 'v1alpha1.label_selector',
+  'v1alpha1.label_selector_requirement', 'v1alpha1.object_selector', 'v1alpha1.pod_log_stream_template_spec',
+  'v1alpha1.port_forward_template_spec', 'v1alpha1.probe', 'v1alpha1.restart_on_spec', 'v1alpha1.start_on_spec',
+  'v1alpha1.tcp_socket_action', 'v1alpha1.ui_bool_input_spec', 'v1alpha1.ui_choice_input_spec',
+  'v1alpha1.ui_component_location', 'v1alpha1.ui_hidden_input_spec', 'v1alpha1.ui_input_spec',
+  'v1alpha1.ui_text_input_spec',
+];

@@ -1,0 +1,36 @@
+// The real Host for Tiltfile builtins: synchronous child processes and the process env.
+
+import { spawnSync } from 'node:child_process';
+import { accessSync, constants } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import type { CommandResult, Host, RunCommandOptions } from '../../../builtins/kit/host.js';
+
+export function nodeHost(env: Record<string, string | undefined> = process.env): Host {
+  return {
+    env,
+    runCommand(argv: string[], opts: RunCommandOptions): CommandResult {
+      const r = spawnSync(argv[0], argv.slice(1), {
+        cwd: opts.cwd,
+        env: opts.env,
+        input: opts.stdin,
+        timeout: opts.timeoutMs,
+        maxBuffer: 256 * 1024 * 1024,
+        encoding: 'utf8',
+      });
+      return { status: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '', error: r.error };
+    },
+    which(name: string): string | null {
+      for (const dir of (env.PATH ?? '').split(delimiter)) {
+        if (!dir) continue;
+        const p = join(dir, name);
+        try {
+          accessSync(p, constants.X_OK);
+          return p;
+        } catch {
+          // not here
+        }
+      }
+      return null;
+    },
+  };
+}

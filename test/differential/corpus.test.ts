@@ -1,0 +1,35 @@
+// The hand-written corpus (test/differential/programs/*.star) run through tiltjs and
+// starlark-go: output, error text with backtrace and exit status must be identical.
+// Files with `---` lines are split into chunks, each run as a separate program.
+
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chunkProgram, compareAll, describe as explain, goRunner, readProgram, Scratch, unavailableReason, type Program } from './harness.js';
+
+const PROGRAMS = join(__dirname, 'programs');
+const unavailable = unavailableReason();
+if (unavailable) {
+  const msg = `\n!!! differential tests against starlark-go SKIPPED: ${unavailable}\n`;
+  if (process.env.CI) throw new Error(msg);
+  console.warn(msg);
+}
+
+describe.skipIf(unavailable !== null)('corpus programs agree with starlark-go', () => {
+  let scratch: Scratch;
+  beforeAll(() => {
+    goRunner();
+    scratch = new Scratch();
+    scratch.copyDir(join(PROGRAMS, 'lib'), 'lib');
+  });
+  afterAll(() => scratch?.dispose());
+
+  const files = readdirSync(PROGRAMS).filter((f) => f.endsWith('.star')).sort();
+  for (const file of files) {
+    it(file, async () => {
+      const programs: Program[] = chunkProgram(file, readProgram(join(PROGRAMS, file)));
+      const { disagreements } = await compareAll(scratch, programs);
+      expect(disagreements.length, disagreements.map(explain).join('\n')).toBe(0);
+    }, 300_000);
+  }
+});
