@@ -68,10 +68,8 @@ function main(argv: string[]): number {
   }
   if (!only || only === 'tiltfiles') {
     const tilt = runTiltfileSuite(known);
-    if (tilt) {
-      results.tiltfiles = tilt.result;
-      unexpected.push(...tilt.unexpected);
-    }
+    results.tiltfiles = tilt.result;
+    unexpected.push(...tilt.unexpected);
   }
   report(results, unexpected, json);
   return unexpected.length > 0 ? 1 : 0;
