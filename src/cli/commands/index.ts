@@ -2,7 +2,22 @@
 
 import type { Command } from '../command.js';
 import { alphaCommand } from './alpha.js';
+import { ciCommand } from './ci.js';
+import { argsCommand, getCommand, logsCommand, triggerCommand } from './client.js';
+import { downCommand } from './down.js';
+import { upCommand } from './up.js';
 import { starlarkCommand } from './starlark.js';
 import { versionCommand } from './version.js';
 
-export const COMMANDS: Command[] = [alphaCommand, starlarkCommand, versionCommand];
+export const COMMANDS: Command[] = [
+  upCommand,
+  ciCommand,
+  downCommand,
+  triggerCommand,
+  logsCommand,
+  getCommand,
+  argsCommand,
+  alphaCommand,
+  starlarkCommand,
+  versionCommand,
+];

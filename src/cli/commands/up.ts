@@ -1,0 +1,58 @@
+// `tiltjs up [-f FILE] [--port N] [--host H] [--stream] [-- ARGS]`: run the dev loop until
+// Ctrl-C. Processes stop on exit; containers keep running (use `tiltjs down`).
+
+import { up } from '../../api.js';
+import type { Command } from '../command.js';
+import { FlagError, flagHelp, parseFlags, type FlagSpec } from '../flags.js';
+import { streamLogs } from '../view/stream.js';
+import { terminalView } from '../view/terminal.js';
+import { FILE_FLAG, HOST_FLAG, PORT_FLAG } from './session-flags.js';
+import { runUntilSignal, startFailure } from './session.js';
+
+const FLAGS: FlagSpec[] = [
+  FILE_FLAG,
+  PORT_FLAG,
+  HOST_FLAG,
+  { name: 'stream', type: 'boolean', description: 'stream logs instead of the status view', default: false },
+  { name: 'quiet-ms', type: 'number', description: 'quiet period before acting on file changes', default: 50 },
+];
+
+const USAGE = `tiltjs up [flags] [-- ARGS]\n\nFlags:\n${flagHelp(FLAGS)}`;
+
+export const upCommand: Command = {
+  name: 'up',
+  summary: 'Start the dev loop for the Tiltfile (updates on file changes until Ctrl-C)',
+  usage: USAGE,
+  async run(argv) {
+    let flags;
+    let args: string[];
+    try {
+      const p = parseFlags(argv, FLAGS);
+      flags = p.flags;
+      args = [...p.positional, ...p.rest];
+    } catch (e) {
+      if (e instanceof FlagError) {
+        process.stderr.write(`Error: ${e.message}\nUsage: ${USAGE}\n`);
+        return 1;
+      }
+      throw e;
+    }
+    const host = flags.host as string;
+    const port = flags.port as number;
+    let session;
+    try {
+      session = await up({ file: flags.file as string, args, host, port, subcommand: 'up', quietMs: flags['quiet-ms'] as number });
+    } catch (e) {
+      return startFailure(e, host, port);
+    }
+    const header = port > 0 ? `tiltjs started on http://${host}:${port}/` : 'tiltjs started (without HTTP API)';
+    const tty = process.stdout.isTTY === true && flags.stream !== true;
+    if (!tty) process.stdout.write(header + '\n');
+    const stopView = tty ? terminalView(session.engine, header) : streamLogs(session.engine, process.stdout);
+    await runUntilSignal();
+    stopView();
+    process.stdout.write('\nShutting down...\n');
+    await session.stop();
+    return 0;
+  },
+};

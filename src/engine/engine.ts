@@ -1,0 +1,316 @@
+// The engine: reconciles the resources a Tiltfile declares. It applies load results
+// (keeping the previous resources when a reload fails), schedules updates, routes file
+// changes to resources (and config-file changes to a Tiltfile reload), and exposes status
+// and logs. It knows the resource model and executors, never the interpreter: loading
+// the Tiltfile is an injected function.
+
+import { dirname } from 'node:path';
+import type { FileWatcher, WatchOptions } from '../adapters/watch/port.js';
+import type { LoadResult, Manifest } from '../model/index.js';
+import { UpdateError, type ExecutorContext, type ExecutorFactory } from './executor.js';
+import { LogStore } from './log-store.js';
+import { ResourceRuntime } from './resource.js';
+import { pickNext } from './scheduler.js';
+import type { ResourceView, RuntimeStatus } from './status.js';
+import { PatternSet } from './watch/ignore.js';
+import { WatchRouter, type ChangeBatch } from './watch/router.js';
+import { manifestWatchSpecs, type WatchSpec } from './watch/specs.js';
+import { TiltfileState, TILTFILE } from './tiltfile-state.js';
+
+export interface EngineOptions {
+  loadTiltfile: (args: string[]) => Promise<LoadResult>;
+  executors: ExecutorFactory;
+  watcher?: (opts: WatchOptions) => Promise<FileWatcher>;
+  args: string[];
+  /** quiet period before acting on file changes (ms) */
+  quietMs?: number;
+}
+
+export class Engine {
+  readonly logs = new LogStore();
+  readonly tiltfile = new TiltfileState();
+  private resources = new Map<string, ResourceRuntime>();
+  private args: string[];
+  private result: LoadResult | null = null;
+  private maxParallel = 3;
+  private router: WatchRouter;
+  private watcher: FileWatcher | null = null;
+  private watchedRoots = new Set<string>();
+  private listeners = new Set<() => void>();
+  private stopping = false;
+  private reloadQueued = false;
+
+  constructor(private readonly opts: EngineOptions) {
+    this.args = opts.args;
+    this.router = new WatchRouter((b) => this.onChanges(b), opts.quietMs ?? 50);
+  }
+
+  /** Loads the Tiltfile, starts watching, and schedules the initial updates. */
+  async start(): Promise<void> {
+    if (this.opts.watcher) {
+      this.watcher = await this.opts.watcher({
+        ignored: (p) => this.router.isIgnored(p),
+        onChange: (p) => this.router.event(p),
+        onError: (e) => this.logs.line(TILTFILE, `file watch error: ${e.message}`, { level: 'warn' }),
+      });
+    }
+    await this.reload('initial');
+  }
+
+  // --- Tiltfile -----------------------------------------------------------
+
+  private async reload(reason: string): Promise<void> {
+    if (this.tiltfile.busy) {
+      this.reloadQueued = true;
+      return;
+    }
+    this.tiltfile.start(reason);
+    this.logs.line(TILTFILE, `Loading Tiltfile at: ${this.result?.tiltfilePath ?? 'Tiltfile'}`);
+    this.changed();
+    let result: LoadResult;
+    try {
+      result = await this.opts.loadTiltfile(this.args);
+    } catch (e) {
+      result = { ...(this.result as LoadResult), error: `internal error loading the Tiltfile: ${(e as Error).message}` };
+    }
+    for (const w of result.warnings) this.logs.line(TILTFILE, `WARNING: ${w}`, { level: 'warn' });
+    if (result.error !== null) {
+      this.logs.line(TILTFILE, result.error, { level: 'error' });
+      if (this.result) this.logs.line(TILTFILE, 'Keeping the resources of the last successful load running.');
+      this.tiltfile.finish(result.error);
+      // Files read before the failure are still watched, so fixing them reloads.
+      this.watchConfigFiles(result.configFiles);
+    } else {
+      this.logs.line(TILTFILE, `Successfully loaded Tiltfile (${result.manifests.length} resources)`);
+      this.tiltfile.finish(null);
+      await this.apply(result);
+    }
+    if (this.reloadQueued && !this.stopping) {
+      this.reloadQueued = false;
+      await this.reload('file change');
+    }
+    this.schedule();
+  }
+
+  private async apply(result: LoadResult): Promise<void> {
+    const before = this.resources;
+    const next = new Map<string, ResourceRuntime>();
+    const enabled = new Set(result.enabledResources);
+    for (const [i, m] of result.manifests.entries()) {
+      const old = before.get(m.name);
+      if (old && sameManifest(old.manifest, m)) {
+        old.manifest = m;
+        old.enabled = enabled.has(m.name);
+        next.set(m.name, old);
+        continue;
+      }
+      if (old) await this.retire(old);
+      const r = new ResourceRuntime(m, this.opts.executors(m), i);
+      r.enabled = enabled.has(m.name);
+      if (old) {
+        // A changed definition updates again, whatever its trigger mode.
+        r.triggered = old.everStarted;
+        r.triggeredAt = Date.now();
+      }
+      next.set(m.name, r);
+    }
+    for (const [name, old] of before) if (!next.has(name)) await this.retire(old);
+    this.resources = next;
+    this.result = result;
+    this.maxParallel = Math.max(1, result.updateSettings.maxParallelUpdates);
+    this.updateWatches(result);
+    this.changed();
+  }
+
+  private async retire(r: ResourceRuntime): Promise<void> {
+    r.abort?.abort();
+    await r.executor.stop();
+  }
+
+  // --- file watching ------------------------------------------------------
+
+  private updateWatches(result: LoadResult): void {
+    const specs: WatchSpec[] = result.manifests.flatMap((m) => manifestWatchSpecs(m, result.tiltfilePath));
+    specs.push({ owner: TILTFILE, roots: result.configFiles, ignores: [], excludeFiles: [] });
+    const global = result.watchSettings.ignores.map((i) => new PatternSet(i.basePath, i.patterns));
+    this.router.setSpecs(specs, global);
+    this.syncWatchRoots(this.router.roots());
+  }
+
+  private watchConfigFiles(files: string[]): void {
+    this.syncWatchRoots([...this.router.roots(), ...files], false);
+    if (!this.result) {
+      this.router.setSpecs([{ owner: TILTFILE, roots: files, ignores: [], excludeFiles: [] }], []);
+    }
+  }
+
+  private syncWatchRoots(roots: string[], removeOthers = true): void {
+    if (!this.watcher) return;
+    const want = new Set(roots);
+    const add = [...want].filter((r) => !this.watchedRoots.has(r));
+    const remove = removeOthers ? [...this.watchedRoots].filter((r) => !want.has(r)) : [];
+    if (add.length) this.watcher.add(add);
+    if (remove.length) this.watcher.remove(remove);
+    for (const r of add) this.watchedRoots.add(r);
+    for (const r of remove) this.watchedRoots.delete(r);
+  }
+
+  private onChanges(batch: ChangeBatch): void {
+    for (const [owner, change] of batch.byOwner) {
+      if (owner === TILTFILE) {
+        this.logs.line(TILTFILE, `Detected changes to config files: ${[...change.files].join(', ')}`);
+        void this.reload('config file change');
+        continue;
+      }
+      const r = this.resources.get(owner);
+      if (!r) continue;
+      for (const f of change.files) r.pendingFiles.add(f);
+      r.pendingSince ??= Date.now();
+    }
+    this.schedule();
+    this.changed();
+  }
+
+  /** Test hook: feed a change as if the watcher reported it (bypasses the quiet period). */
+  fileChanged(paths: string[]): void {
+    for (const p of paths) this.router.event(p);
+    this.router.flush();
+  }
+
+  // --- updates ------------------------------------------------------------
+
+  private schedule(): void {
+    if (this.stopping) return;
+    const picked = pickNext({
+      resources: [...this.resources.values()],
+      maxParallel: this.maxParallel,
+      tiltfileBusy: this.tiltfile.busy,
+    });
+    for (const { resource, reason } of picked) void this.runUpdate(resource, reason);
+    this.changed();
+  }
+
+  private context(r: ResourceRuntime, abort: AbortController): ExecutorContext {
+    return {
+      signal: abort.signal,
+      log: (text, source = 'build') => this.logs.write(r.name, text, { source }),
+      setRuntime: (status: RuntimeStatus, error: string | null = null) => {
+        if (this.resources.get(r.name) !== r) return;
+        r.runtimeStatus = status;
+        r.runtimeError = error;
+        if (status === 'ok') r.markReady();
+        this.schedule();
+      },
+    };
+  }
+
+  private async runUpdate(r: ResourceRuntime, reason: string): Promise<void> {
+    const files = [...r.pendingFiles];
+    r.pendingFiles.clear();
+    r.pendingSince = null;
+    r.triggered = false;
+    const abort = new AbortController();
+    r.abort = abort;
+    const ctx = this.context(r, abort);
+    const live = reason === 'file change' && r.deployed && r.executor.liveUpdate !== undefined;
+    r.recordStart(reason, live);
+    this.changed();
+    let error: string | null = null;
+    try {
+      let done = false;
+      if (live) {
+        this.logs.line(r.name, `Will attempt a live update of ${files.length} file(s)`);
+        done = (await r.executor.liveUpdate!(ctx, files)) === 'applied';
+      }
+      if (!done) {
+        this.logs.line(r.name, `Updating ${r.name} (${reason}${files.length ? `: ${files.length} changed file(s)` : ''})`);
+        await r.executor.update(ctx, { reason, files });
+        r.deployed = true;
+      }
+    } catch (e) {
+      error = e instanceof UpdateError ? e.message : `internal error: ${(e as Error).message}`;
+      this.logs.line(r.name, `ERROR: ${error}`, { level: 'error' });
+    }
+    this.logs.flush(r.name);
+    if (this.resources.get(r.name) !== r) return;
+    r.recordFinish(error);
+    r.abort = null;
+    if (error === null && (r.runtimeStatus === 'not_applicable' || r.runtimeStatus === 'ok')) r.markReady();
+    this.schedule();
+  }
+
+  // --- control ------------------------------------------------------------
+
+  trigger(name: string): boolean {
+    if (name === TILTFILE) {
+      void this.reload('trigger');
+      return true;
+    }
+    const r = this.resources.get(name);
+    if (!r) return false;
+    r.triggered = true;
+    r.triggeredAt = Date.now();
+    this.schedule();
+    return true;
+  }
+
+  async setArgs(args: string[]): Promise<void> {
+    this.args = args;
+    await this.reload('args change');
+  }
+
+  getArgs(): string[] {
+    return this.args;
+  }
+
+  views(): ResourceView[] {
+    return [this.tiltfile.view(this.result?.tiltfilePath ?? ''), ...[...this.resources.values()].map((r) => r.view())];
+  }
+
+  manifests(): Manifest[] {
+    return [...this.resources.values()].map((r) => r.manifest);
+  }
+
+  get loadResult(): LoadResult | null {
+    return this.result;
+  }
+
+  onChange(l: () => void): () => void {
+    this.listeners.add(l);
+    return () => this.listeners.delete(l);
+  }
+
+  private changed(): void {
+    for (const l of this.listeners) l();
+  }
+
+  /** Stops updates, processes and watches (Ctrl-C). Containers and objects keep running. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    this.router.close();
+    await this.watcher?.close();
+    await Promise.all([...this.resources.values()].map((r) => this.retire(r)));
+  }
+
+  /** `tiltjs down`: removes what the given resources created, last resource first. */
+  async downManifests(manifests: Manifest[]): Promise<void> {
+    for (const [i, m] of [...manifests.entries()].reverse()) {
+      const r = new ResourceRuntime(m, this.opts.executors(m), i);
+      if (!r.executor.down) continue;
+      try {
+        await r.executor.down(this.context(r, new AbortController()));
+      } catch (e) {
+        this.logs.line(r.name, `ERROR: ${(e as Error).message}`, { level: 'error' });
+      }
+    }
+  }
+
+  /** The directory of the main Tiltfile (for commands run on the engine's behalf). */
+  get tiltfileDir(): string {
+    return dirname(this.result?.tiltfilePath ?? '.');
+  }
+}
+
+function sameManifest(a: Manifest, b: Manifest): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
