@@ -1,0 +1,80 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { Engine } from '../../src/engine/engine.js';
+import { FakeExecutor, loadResult, localManifest, until } from './helpers.js';
+import type { LoadResult } from '../../src/model/index.js';
+
+function engineWith(results: LoadResult[], exec: (name: string) => FakeExecutor = (n) => new FakeExecutor(n)) {
+  let i = 0;
+  return new Engine({
+    args: [],
+    executors: (m) => exec(m.name),
+    loadTiltfile: async () => results[Math.min(i++, results.length - 1)],
+  });
+}
+
+const statusOf = (e: Engine, name: string) => e.views().find((v) => v.name === name)!;
+
+describe('engine', () => {
+  beforeEach(() => FakeExecutor.reset());
+
+  it('runs initial updates, gating first updates on resource_deps', async () => {
+    const e = engineWith([loadResult([localManifest('b', { resourceDeps: ['a'] }), localManifest('a')])]);
+    await e.start();
+    await until(() => FakeExecutor.calls.length === 2 && statusOf(e, 'b').updateStatus === 'ok');
+    expect(FakeExecutor.calls.map((c) => c.name)).toEqual(['a', 'b']);
+    await e.stop();
+  });
+
+  it('never runs more than max_parallel_updates at once', async () => {
+    const ms = Array.from({ length: 6 }, (_, i) => localManifest(`r${i}`, {}, { allowParallel: true }));
+    const e = engineWith([loadResult(ms, { updateSettings: { maxParallelUpdates: 2, k8sUpsertTimeoutSecs: 30, suppressUnusedImageWarnings: [], k8sServerSideApply: 'auto' } })], (n) => new FakeExecutor(n, 20));
+    await e.start();
+    await until(() => FakeExecutor.calls.length === 6 && e.views().every((v) => v.updateStatus === 'ok'));
+    expect(FakeExecutor.maxRunning).toBe(2);
+    await e.stop();
+  });
+
+  it('does not start manual or auto_init=False resources until triggered', async () => {
+    const e = engineWith([loadResult([localManifest('m', { triggerMode: 'manual', autoInit: false }), localManifest('x', { autoInit: false })])]);
+    await e.start();
+    await new Promise((r) => setTimeout(r, 30));
+    expect(FakeExecutor.calls).toEqual([]);
+    expect(e.trigger('m')).toBe(true);
+    await until(() => FakeExecutor.calls.length === 1);
+    expect(FakeExecutor.calls[0]).toMatchObject({ name: 'm', req: { reason: 'trigger' } });
+    await e.stop();
+  });
+
+  it('applies edits made during an update in a later update', async () => {
+    const e = engineWith([loadResult([localManifest('a', {}, { deps: ['/src'] })])], (n) => new FakeExecutor(n, 40));
+    await e.start();
+    await until(() => statusOf(e, 'a').updateStatus === 'ok');
+    e.fileChanged(['/src/one.txt']);
+    await until(() => statusOf(e, 'a').updateStatus === 'in_progress');
+    e.fileChanged(['/src/two.txt']);
+    await until(() => FakeExecutor.calls.length === 3 && statusOf(e, 'a').updateStatus === 'ok');
+    expect(FakeExecutor.calls.slice(1).map((c) => c.req.files)).toEqual([['/src/one.txt'], ['/src/two.txt']]);
+    await e.stop();
+  });
+
+  it('keeps the previous resources when a reload fails', async () => {
+    const ok = loadResult([localManifest('a')], { configFiles: ['/tmp/Tiltfile'] });
+    const bad = loadResult([], { error: 'Traceback...\nError: boom', configFiles: ['/tmp/Tiltfile'] });
+    const e = engineWith([ok, bad]);
+    await e.start();
+    await until(() => statusOf(e, 'a').updateStatus === 'ok');
+    e.fileChanged(['/tmp/Tiltfile']);
+    await until(() => statusOf(e, '(Tiltfile)').lastBuild?.error === 'Traceback...\nError: boom');
+    expect(e.views().map((v) => v.name)).toEqual(['(Tiltfile)', 'a']);
+    expect(e.logs.lines('(Tiltfile)').map((l) => l.text)).toContain('Keeping the resources of the last successful load running.');
+    await e.stop();
+  });
+
+  it('reports a failed update and keeps other resources going', async () => {
+    const e = engineWith([loadResult([localManifest('bad'), localManifest('good', {}, { allowParallel: true })])], (n) => new FakeExecutor(n, 5, () => n === 'bad'));
+    await e.start();
+    await until(() => statusOf(e, 'bad').updateStatus === 'error' && statusOf(e, 'good').updateStatus === 'ok');
+    expect(statusOf(e, 'bad').lastBuild?.error).toBe('bad failed');
+    await e.stop();
+  });
+});
