@@ -11,7 +11,7 @@ import { Thread, type Globals } from '../src/starlark/thread.js';
 import { StarlarkError, type Value } from '../src/starlark/values/value.js';
 import { loadAssertModule, setReporter, type Reporter } from './assert-module.js';
 import type { Chunk } from './chunks.js';
-import { chunkOptions, type SuiteDef } from './suites.js';
+import { chunkOptions, suitePath, type SuiteDef } from './suites.js';
 import { testPredeclared } from './test-types.js';
 
 export interface Environment {
@@ -50,7 +50,7 @@ class Checker {
 }
 
 export function runChunk(suite: SuiteDef, chunk: Chunk, env: Environment): string[] {
-  const path = join(env.root, suite.file);
+  const path = suitePath(suite, env.root);
   const check = new Checker(chunk);
   switch (suite.kind) {
     case 'parse':

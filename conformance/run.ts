@@ -6,13 +6,12 @@
 // Exit status 1 on any unexpected failure or unexpected pass, so the list stays honest.
 
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { starlarkExtras, universe } from '../builtins/universe/index.js';
 import { adaptChunk, loadAdaptations } from './adaptations.js';
 import { readChunks } from './chunks.js';
 import { loadKnownFailures } from './known-failures.js';
 import { runChunk, type Environment } from './run-chunk.js';
-import { DEFAULT_ROOT, SUITES } from './suites.js';
+import { DEFAULT_ROOT, SUITES, suitePath } from './suites.js';
 import { runTiltfileSuite } from './tilt-suite.js';
 
 interface SuiteResult {
@@ -41,7 +40,7 @@ function main(argv: string[]): number {
   const unexpected: string[] = [];
   for (const suite of SUITES) {
     if (only && suite.name !== only) continue;
-    const text = readFileSync(join(root, suite.file), 'latin1');
+    const text = readFileSync(suitePath(suite, root), 'latin1');
     const chunks = suite.kind === 'plain' ? [{ index: 0, source: text, want: new Map(), problems: [] }] : readChunks(text);
     const res: SuiteResult = { chunks: chunks.length, passed: 0, failed: 0, expectedFailures: [], adaptedPassed: 0 };
     for (const chunk of chunks) {

@@ -1,5 +1,9 @@
 // Where the conformance suites live: starlark-go's own tests, read from the installed copy
-// (Debian's golang-starlark-dev), never vendored into this repository.
+// (Debian's golang-starlark-dev), never vendored into this repository; and tiltjs's own
+// tests of 2024 behaviour in the same format (conformance/starlark-2024/, `local`).
+
+import { dirname, join } from 'node:path';
+import { expectationsDir } from './known-failures.js';
 
 export const DEFAULT_ROOT = '/usr/share/gocode/src/go.starlark.net';
 
@@ -8,14 +12,22 @@ export type SuiteKind = 'exec' | 'parse' | 'resolve' | 'plain';
 
 export interface SuiteDef {
   name: string;
-  /** path relative to the root */
+  /** path relative to the root (or, when local, to this repository's conformance/ folder) */
   file: string;
   kind: SuiteKind;
+  /** tiltjs's own tests in starlark-go's format (conformance/starlark-2024/), not starlark-go's */
+  local?: boolean;
 }
 
 const EXEC_FILES = [
   'assign', 'bool', 'builtins', 'control', 'dict', 'float', 'function', 'int', 'json',
   'list', 'misc', 'module', 'recursion', 'set', 'string', 'tuple',
+];
+
+/** tiltjs's tests of 2024 behaviour the installed 2021 suite lacks: conformance/starlark-2024/NAME.star. */
+const LOCAL_2024: [string, SuiteKind][] = [
+  ['bytes', 'exec'], ['builtins', 'exec'], ['dict', 'exec'], ['string', 'exec'], ['set', 'exec'],
+  ['syntax', 'parse'], ['resolve', 'resolve'],
 ];
 
 export const SUITES: SuiteDef[] = [
@@ -24,7 +36,13 @@ export const SUITES: SuiteDef[] = [
   { name: 'syntax/errors', file: 'syntax/testdata/errors.star', kind: 'parse' },
   { name: 'syntax/scan', file: 'syntax/testdata/scan.star', kind: 'plain' },
   { name: 'resolve/resolve', file: 'resolve/testdata/resolve.star', kind: 'resolve' },
+  ...LOCAL_2024.map(([f, kind]): SuiteDef => ({ name: `tiltjs/${f}`, file: `starlark-2024/${f}.star`, kind, local: true })),
 ];
+
+/** The file of a suite: under the starlark-go root, or under this repository's conformance/ folder. */
+export function suitePath(suite: SuiteDef, root: string): string {
+  return suite.local ? join(dirname(expectationsDir()), suite.file) : join(root, suite.file);
+}
 
 /**
  * Dialect switches a chunk turns on with `option:NAME`. The installed suite is the 2021

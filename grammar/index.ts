@@ -15,7 +15,7 @@ import { Bytes, ScanError, spelling } from './tokens.js';
 
 export type * from './ast.js';
 export { StarlarkSyntaxError } from './errors.js';
-export { parseExpr, parseFile } from './parser.js';
+export { parseExpr, parseFile, prepareParser } from './parser.js';
 export { formatPosition, LineTable, type Position } from './position.js';
 export { decodeRune, encodeRune, fromBytes, fromHost, isAscii, toBytes, toHost, utf8SeqLen, type Rune } from './utf8.js';
 

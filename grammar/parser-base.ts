@@ -14,6 +14,7 @@
 
 import {
   EmbeddedActionsParser,
+  LLkLookaheadStrategy,
   type IParserErrorMessageProvider,
   type IToken,
   type TokenType,
@@ -55,10 +56,15 @@ function primaryMessage(t: IToken | undefined): string {
 }
 
 export class ParserBase extends EmbeddedActionsParser {
-  constructor(validate: boolean) {
+  /**
+   * `eager` builds every lookahead function with the parser (Chevrotain's default);
+   * otherwise each is built on first use (LazyLookahead), which starts faster but adds a
+   * call to every decision.
+   */
+  constructor(validate: boolean, eager = false) {
     super(parserTokens, {
       maxLookahead: 1,
-      lookaheadStrategy: new LazyLookahead(1),
+      lookaheadStrategy: eager ? new LLkLookaheadStrategy({ maxLookahead: 1 }) : new LazyLookahead(1),
       recoveryEnabled: false,
       skipValidations: !validate,
       errorMessageProvider: errorMessages,

@@ -4,7 +4,7 @@
 // a comma between items; a trailing comma is fine. The `expect` checks reproduce the
 // errors it gives for anything else. Expression rules come from the subclass.
 
-import type { ParserMethod, TokenType } from 'chevrotain';
+import type { IOrAlt, ParserMethod, TokenType } from 'chevrotain';
 import type { Arg, Expr, LambdaExpr, Param } from './ast.js';
 import { identOf, ParserBase } from './parser-base.js';
 import { Colon, Comma, endOf, Eof, Eq, Ident, Lambda, RParen, Star, StarStar, type Tok } from './tokens.js';
@@ -53,34 +53,35 @@ export abstract class CallParser extends ParserBase {
     return out;
   });
 
-  readonly arg = this.RULE('arg', (): Arg =>
-    this.OR([
-      {
-        ALT: () => {
-          const pos = this.CONSUME(Star).startOffset;
-          return { kind: 'Star', pos, value: this.SUBRULE(this.test) };
-        },
+  readonly arg = this.RULE('arg', (): Arg => this.OR(this.argAlts));
+
+  // Built once: OR alternatives are otherwise a fresh array of closures per call.
+  private readonly argAlts: IOrAlt<Arg>[] = [
+    {
+      ALT: () => {
+        const pos = this.CONSUME(Star).startOffset;
+        return { kind: 'Star', pos, value: this.SUBRULE(this.test) };
       },
-      {
-        ALT: () => {
-          const pos = this.CONSUME(StarStar).startOffset;
-          return { kind: 'StarStar', pos, value: this.SUBRULE2(this.test) };
-        },
+    },
+    {
+      ALT: () => {
+        const pos = this.CONSUME(StarStar).startOffset;
+        return { kind: 'StarStar', pos, value: this.SUBRULE2(this.test) };
       },
-      {
-        ALT: () => {
-          const x = this.SUBRULE3(this.test);
-          const named = this.OPTION(() => {
-            const eq = this.CONSUME(Eq) as unknown as Tok;
-            // starlark-go checks before consuming the `=`, so the `=` is its current token.
-            if (x.kind !== 'Ident') this.failAfter(eq, endOf(eq), 'keyword argument must have form name=expr');
-            return { kind: 'Named' as const, name: x as Extract<Expr, { kind: 'Ident' }>, value: this.SUBRULE4(this.test) };
-          });
-          return named ?? { kind: 'Positional', value: x };
-        },
+    },
+    {
+      ALT: () => {
+        const x = this.SUBRULE3(this.test);
+        const named = this.OPTION(() => {
+          const eq = this.CONSUME(Eq) as unknown as Tok;
+          // starlark-go checks before consuming the `=`, so the `=` is its current token.
+          if (x.kind !== 'Ident') this.failAfter(eq, endOf(eq), 'keyword argument must have form name=expr');
+          return { kind: 'Named' as const, name: x as Extract<Expr, { kind: 'Ident' }>, value: this.SUBRULE4(this.test) };
+        });
+        return named ?? { kind: 'Positional', value: x };
       },
-    ]),
-  );
+    },
+  ];
 
   readonly params = this.RULE('params', (): Param[] => {
     const out: Param[] = [];

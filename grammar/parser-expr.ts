@@ -3,6 +3,12 @@
 // Names follow starlark-go's parser: `expr` may be an unparenthesised tuple, `test` is
 // one expression with an optional `if … else …`, `binop` is the operator level (folded
 // by fold.ts), `pws` is a primary with its `.name`, `[…]` and `(…)` suffixes.
+//
+// Every rule invocation costs Chevrotain a good deal of bookkeeping, and before the JIT
+// has warmed up (a CLI parses each file once) that cost dominates parsing. So the rules
+// an operand passes through are partly inlined: `test` carries its own copy of the
+// `binop` rule body (binopBody), `pws` parses primaries and call suffixes itself, and
+// `dict` its entries. The language is unchanged; only the rule boundaries moved.
 
 import type { IOrAlt, TokenType } from 'chevrotain';
 import type { Clause, DictEntry, Expr, TupleExpr } from './ast.js';
@@ -48,18 +54,25 @@ export class ExprParser extends CallParser {
       { ALT: () => this.SUBRULE(this.lambda) },
       {
         ALT: () => {
-          const x = this.SUBRULE(this.binop);
-          const cond = this.OPTION(() => {
-            const ifTok = this.CONSUME(If);
-            const c = this.SUBRULE2(this.binop);
-            this.expectElse(ifTok.startOffset);
-            this.CONSUME(Else);
-            return { kind: 'Cond' as const, pos: ifTok.startOffset, cond: c, then: x, els: this.SUBRULE(this.test) };
-          });
-          return cond ?? x;
+          const x = this.binopBody();
+          this.condThen = x;
+          return this.OPTION(this.conditional) ?? x;
         },
       },
     ];
+
+  /** The `then` of a conditional expression, read by `conditional` before it parses anything. */
+  private condThen: Expr = null as unknown as Expr;
+
+  /** `if cond else els` after the `then` expression. */
+  private readonly conditional = (): Expr => {
+    const then = this.condThen;
+    const ifTok = this.CONSUME(If);
+    const c = this.SUBRULE2(this.binop);
+    this.expectElse(ifTok.startOffset);
+    this.CONSUME(Else);
+    return { kind: 'Cond' as const, pos: ifTok.startOffset, cond: c, then, els: this.SUBRULE(this.test) };
+  };
 
   /** A test that stops before `if` (comprehension conditions, and lambdas inside them). */
   override readonly testNoCond = this.RULE('testNoCond', (): Expr => this.OR(this.testNoCondAlts));
@@ -70,14 +83,21 @@ export class ExprParser extends CallParser {
   ];
 
   /** `[not]* operand (op [not]* operand)*`, folded by precedence. */
-  readonly binop = this.RULE('binop', (): Expr => {
+  readonly binop = this.RULE('binop', (): Expr => this.binopBody());
+
+  /**
+   * The body of `binop`, also inlined into `test`. It uses the occurrence indices
+   * MANY 0-2, CONSUME(Not) 0-2, SUBRULE(pws) 0 and 2, and OR 5 (for the operator).
+   */
+  private binopBody(): Expr {
     // Most operands stand alone: the folder is only made once an operator shows up.
-    let nots: Tok[] | null = null;
-    this.MANY(() => (nots ??= []).push(this.CONSUME(Not) as unknown as Tok));
+    this.nots = null;
+    this.MANY(this.notPrefix);
+    const nots = this.nots as Tok[] | null;
     const first = this.SUBRULE(this.pws);
     let fold: ExprFolder | null = null;
     this.MANY2(() => {
-      const op = this.SUBRULE(this.binaryOp);
+      const op = this.OR5(this.binaryOpAlts);
       this.ACTION(() => (fold ??= new ExprFolder(nots, first)).operator(op));
       this.MANY3(() => {
         const not = this.CONSUME2(Not) as unknown as Tok;
@@ -88,9 +108,14 @@ export class ExprParser extends CallParser {
     });
     if (fold !== null) return (fold as ExprFolder).finish();
     return nots === null ? first : ExprFolder.negate(nots, first);
-  });
+  }
 
-  readonly binaryOp = this.RULE('binaryOp', (): OperatorTok => this.OR(this.binaryOpAlts));
+  /** The leading `not`s of the operand being read (no other rule runs while they are read). */
+  private nots: Tok[] | null = null;
+
+  private readonly notPrefix = (): void => {
+    (this.nots ??= []).push(this.CONSUME(Not) as unknown as Tok);
+  };
 
   private readonly binaryOpAlts: IOrAlt<OperatorTok>[] = [
       {
@@ -101,7 +126,7 @@ export class ExprParser extends CallParser {
       },
       {
         ALT: () => {
-          this.CONSUME(Not);
+          this.CONSUME1(Not);
           // starlark-go reports `not in` at the `in`, which it had just read.
           const t = this.CONSUME(In) as unknown as Tok;
           return { op: 'not in' as const, pos: t.startOffset, last: t };
@@ -109,26 +134,46 @@ export class ExprParser extends CallParser {
       },
     ];
 
+  /**
+   * The operand `pws` is building. Suffix alternatives read it as their first act, and
+   * the loop stores each new result after the suffix is parsed, so the nested `pws` runs
+   * inside call arguments or brackets, which overwrite it meanwhile, do no harm. This
+   * spares a closure and an array of alternatives per operand.
+   */
+  private operand: Expr = null as unknown as Expr;
+
   /** A primary expression with its suffixes (starlark-go's primary_with_suffix). */
   readonly pws = this.RULE('pws', (): Expr => {
-    let x = this.SUBRULE(this.primary);
-    this.MANY(() => {
-      x = this.OR([
-        {
-          ALT: () => {
-            const dot = this.CONSUME(Dot);
-            return { kind: 'Dot' as const, pos: dot.startOffset, x, name: identOf(this.CONSUME(Ident)) };
-          },
-        },
-        { ALT: () => this.SUBRULE(this.sliceSuffix, { ARGS: [x] }) },
-        { ALT: () => this.SUBRULE(this.callSuffix, { ARGS: [x] }) },
-      ]);
-    });
-    return x;
+    this.operand = this.OR(this.primaryAlts);
+    this.MANY(this.suffix);
+    return this.operand;
   });
 
-  readonly primary = this.RULE('primary', (): Expr => this.OR(this.primaryAlts));
+  private readonly suffix = (): void => {
+    this.operand = this.OR2(this.suffixAlts);
+  };
 
+  private readonly suffixAlts: IOrAlt<Expr>[] = [
+    {
+      ALT: () => {
+        const x = this.operand;
+        const dot = this.CONSUME(Dot);
+        return { kind: 'Dot' as const, pos: dot.startOffset, x, name: identOf(this.CONSUME2(Ident)) };
+      },
+    },
+    { ALT: () => this.SUBRULE(this.sliceSuffix) },
+    {
+      ALT: () => {
+        const fn = this.operand;
+        const pos = this.CONSUME(LParen).startOffset;
+        const args = this.SUBRULE(this.args);
+        const rparen = this.CONSUME(RParen).startOffset;
+        return { kind: 'Call' as const, pos, fn, args, rparen };
+      },
+    },
+  ];
+
+  /** Primary expressions (the first OR of `pws`). */
   private readonly primaryAlts: IOrAlt<Expr>[] = [
       { ALT: () => identOf(this.CONSUME(Ident)) },
       {
@@ -231,7 +276,9 @@ export class ExprParser extends CallParser {
       },
       {
         ALT: () => {
-          const first = this.SUBRULE(this.dictEntry);
+          const key = this.SUBRULE1(this.test);
+          const colon = this.CONSUME1(Colon).startOffset;
+          const first: DictEntry = { pos: colon, key, value: this.SUBRULE2(this.test) };
           const x = this.OR2([
             { ALT: () => this.comprehension(pos, true, first, RBrace) },
             { ALT: () => ({ kind: 'Dict' as const, pos, entries: this.moreEntries(first) }) },
@@ -243,23 +290,24 @@ export class ExprParser extends CallParser {
     ]);
   });
 
+  /** The entries after the first (a dict entry is `test ':' test`, parsed in place). */
   private moreEntries(first: DictEntry): DictEntry[] {
     const entries = [first];
     this.MANY(() => {
       this.CONSUME(Comma);
       this.OR3([
-        { ALT: () => entries.push(this.SUBRULE2(this.dictEntry)) },
+        {
+          ALT: () => {
+            const key = this.SUBRULE3(this.test);
+            const colon = this.CONSUME2(Colon).startOffset;
+            entries.push({ pos: colon, key, value: this.SUBRULE4(this.test) });
+          },
+        },
         { ALT: () => this.expect(RBrace, 'primary') },
       ]);
     });
     return entries;
   }
-
-  readonly dictEntry = this.RULE('dictEntry', (): DictEntry => {
-    const key = this.SUBRULE(this.test);
-    const pos = this.CONSUME(Colon).startOffset;
-    return { pos, key, value: this.SUBRULE2(this.test) };
-  });
 
   /** The `for`/`if` clauses after a comprehension's body; the caller consumes the bracket. */
   private comprehension(pos: number, curly: boolean, body: Expr | DictEntry, end: TokenType): Expr {
@@ -299,8 +347,9 @@ export class ExprParser extends CallParser {
     return elems === null ? first : tuple(elems, startOf(first), false);
   });
 
-  /** `[lo:hi:step]` or `[index]` after `x`. */
-  readonly sliceSuffix = this.RULE('sliceSuffix', (x: Expr): Expr => {
+  /** `[lo:hi:step]` or `[index]` after the operand `pws` is building. */
+  readonly sliceSuffix = this.RULE('sliceSuffix', (): Expr => {
+    const x = this.operand;
     const pos = this.CONSUME(LBrack).startOffset;
     const lo = this.OR([
       { ALT: () => this.SUBRULE(this.expr, { ARGS: [false] }) },
@@ -323,14 +372,6 @@ export class ExprParser extends CallParser {
     });
     this.CONSUME(RBrack);
     return slice ?? { kind: 'Index', pos, x, y: lo! };
-  });
-
-  /** `(args)` after `fn`. */
-  readonly callSuffix = this.RULE('callSuffix', (fn: Expr): Expr => {
-    const pos = this.CONSUME(LParen).startOffset;
-    const args = this.SUBRULE(this.args);
-    const rparen = this.CONSUME(RParen).startOffset;
-    return { kind: 'Call', pos, fn, args, rparen };
   });
 
   private expectElse(ifPos: number): void {

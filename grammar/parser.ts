@@ -25,8 +25,8 @@ const blockEnd = new Set<TokenType>([Outdent, Eof]);
 const loadEnd = new Set<TokenType>([RParen, Eof]);
 
 class StarlarkParser extends ExprParser {
-  constructor(validate: boolean) {
-    super(validate);
+  constructor(validate: boolean, eager = false) {
+    super(validate, eager);
     this.performSelfAnalysis();
   }
 
@@ -250,6 +250,15 @@ function parser(): StarlarkParser {
 /** Builds a parser; with `validate`, Chevrotain also checks the grammar (for tests). */
 export function build(validate: boolean): StarlarkParser {
   return new StarlarkParser(validate);
+}
+
+/**
+ * Builds the shared parser now, with every lookahead function built up front. For a
+ * process image made ahead of time (the CLI's start-up snapshot), where building costs
+ * nothing at run time and lazily built lookahead would cost a call per decision.
+ */
+export function prepareParser(): void {
+  instance ??= new StarlarkParser(false, true);
 }
 
 /** Source as the scanner sees it: a byte string with \r\n and lone \r turned into \n. */

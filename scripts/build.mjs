@@ -1,11 +1,11 @@
 // Bundles the CLI and the conformance runner with esbuild, then builds the CLI's start-up
-// snapshot. Bundling matters for start-up: loading chevrotain's unbundled module tree
-// alone costs about half a second. The snapshot (dist/tiltjs.blob, see src/cli/snapshot.ts
-// and bin/tiltjs) removes most of what is left: `tiltjs starlark FILE` then starts from a
-// heap where the bundle is loaded and the parser is built.
+// snapshots. Bundling matters for start-up: loading chevrotain's unbundled module tree
+// alone costs about half a second. The snapshots (dist/tiltjs-NAME.blob, see
+// src/cli/snapshot/run.ts and bin/tiltjs) remove most of what is left: `tiltjs starlark
+// FILE` then starts from a heap where its code is loaded and the parser is built.
 import { build } from 'esbuild';
-import { spawnSync } from 'node:child_process';
-import { readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -29,37 +29,79 @@ const common = {
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 };
 
+/** The start-up snapshots: name → entry (src/cli/snapshot/NAME.ts). */
+const SNAPSHOTS = ['starlark', 'tiltfile'];
+
 await Promise.all([
   build({ ...common, entryPoints: [join(root, 'src/cli/entry.ts')], outfile: join(dist, 'cli.mjs') }),
   build({ ...common, entryPoints: [join(root, 'conformance/run.ts')], outfile: join(dist, 'conformance.mjs') }),
-  // `node --build-snapshot` takes a CommonJS script.
-  build({ ...common, format: 'cjs', banner: {}, sourcemap: false, entryPoints: [join(root, 'src/cli/snapshot.ts')], outfile: join(dist, 'snapshot.cjs') }),
+  // `node --build-snapshot` takes a CommonJS script. Minified (names kept): a snapshot
+  // holds the source text, and a smaller heap deserialises faster.
+  ...SNAPSHOTS.map((name) =>
+    build({
+      ...common,
+      format: 'cjs',
+      banner: {},
+      sourcemap: false,
+      minifyWhitespace: true,
+      minifySyntax: true,
+      logOverride: { 'empty-import-meta': 'silent' },
+      entryPoints: [join(root, 'src/cli/snapshot', `${name}.ts`)],
+      outfile: join(dist, `snapshot-${name}.cjs`),
+    }),
+  ),
 ]);
 
-buildSnapshot();
+await buildSnapshots();
 
 /**
- * Builds dist/tiltjs.blob with this node and the V8 flags bin/tiltjs will pass, and records
- * both in dist/tiltjs.blob.env for the launcher. Without a blob the launcher runs the plain
- * bundle, so a failure here is reported but does not fail the build.
+ * Builds each dist/tiltjs-NAME.blob with this node and the V8 flags bin/tiltjs will pass,
+ * and records both in dist/snapshot.env for the launcher. A command whose blob is missing
+ * runs from the plain bundle, so a failure here is reported but does not fail the build.
  */
-function buildSnapshot() {
-  const blob = join(dist, 'tiltjs.blob');
-  const env = join(dist, 'tiltjs.blob.env');
-  rmSync(env, { force: true });
-  rmSync(blob, { force: true });
-  const warn = (msg) => process.stderr.write(`build: no start-up snapshot (tiltjs will start from the plain bundle): ${msg}\n`);
+async function buildSnapshots() {
+  const env = join(dist, 'snapshot.env');
+  const warn = (msg) => process.stderr.write(`build: ${msg}; tiltjs will start those commands from the plain bundle\n`);
   if (process.platform === 'win32') return;
   const launcher = spawnSync('/bin/sh', [join(root, 'bin', 'tiltjs')], { env: { ...process.env, TILTJS_LAUNCH: 'flags' }, encoding: 'utf8' });
-  if (launcher.status !== 0) return warn(`bin/tiltjs failed: ${launcher.stderr}`);
+  if (launcher.status !== 0) {
+    rmSync(env, { force: true });
+    return warn(`no start-up snapshots (bin/tiltjs failed: ${launcher.stderr})`);
+  }
   const flags = launcher.stdout.trim();
-  const args = [...flags.split(/\s+/).filter(Boolean), '--snapshot-blob', blob, '--build-snapshot', join(dist, 'snapshot.cjs')];
-  const env0 = { ...process.env };
-  delete env0.NODE_OPTIONS;
+  const childEnv = { ...process.env };
+  delete childEnv.NODE_OPTIONS;
   const t0 = Date.now();
-  const r = spawnSync(process.execPath, args, { env: env0, encoding: 'utf8' });
-  if (r.status !== 0) return warn(`node --build-snapshot failed (status ${r.status}):\n${r.stderr}`);
+  const built = await Promise.all(
+    SNAPSHOTS.map(async (name) => {
+      // Written under a temporary name and renamed, so that a tiltjs started meanwhile never
+      // reads a half-written blob.
+      const blob = join(dist, `tiltjs-${name}.blob`);
+      const tmp = `${blob}.${process.pid}.tmp`;
+      const args = [...flags.split(/\s+/).filter(Boolean), '--snapshot-blob', tmp, '--build-snapshot', join(dist, `snapshot-${name}.cjs`)];
+      const r = await run(process.execPath, args, childEnv);
+      if (r.status !== 0) {
+        rmSync(tmp, { force: true });
+        rmSync(blob, { force: true });
+        warn(`no ${name} snapshot (node --build-snapshot failed with status ${r.status}):\n${r.stderr}`);
+        return null;
+      }
+      renameSync(tmp, blob);
+      return `  dist/tiltjs-${name}.blob  ${(statSync(blob).size / 1e6).toFixed(1)}mb`;
+    }),
+  );
   const node = statSync(realpathSync(process.execPath));
-  writeFileSync(env, `# written by scripts/build.mjs for bin/tiltjs\nsnapshot_node='${node.ino} ${node.size}'\nsnapshot_flags='${flags}'\n`);
-  if (!quiet) process.stdout.write(`  dist/tiltjs.blob  ${(statSync(blob).size / 1e6).toFixed(1)}mb  (start-up snapshot, ${Date.now() - t0} ms)\n`);
+  const tmpEnv = `${env}.${process.pid}.tmp`;
+  writeFileSync(tmpEnv, `# written by scripts/build.mjs for bin/tiltjs\nsnapshot_node='${node.ino} ${node.size}'\nsnapshot_flags='${flags}'\n`);
+  renameSync(tmpEnv, env);
+  if (!quiet) process.stdout.write(`${built.filter(Boolean).join('\n')}\n  (start-up snapshots, ${Date.now() - t0} ms)\n`);
+}
+
+function run(cmd, args, env) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (status) => resolve({ status, stderr }));
+  });
 }

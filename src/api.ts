@@ -11,6 +11,8 @@ import { executorFactory, type ExecutorServices } from './engine/executors/index
 import { TILTFILE } from './engine/tiltfile-state.js';
 import { nodeHost } from './adapters/host/node-host.js';
 import { loadTiltfile } from './tiltfile/loader.js';
+import { loadExtensionTiltfiles, type ExtensionLoadOptions } from './tiltfile/extension-tiltfiles.js';
+import type { LoadResult } from './model/index.js';
 import { engineProcessEnv } from './engine-env.js';
 import { composeServices } from './compose-services.js';
 
@@ -41,16 +43,10 @@ export function createEngine(opts: UpOptions): Engine {
     quietMs: opts.quietMs,
     executors: executorFactory(services),
     watcher: opts.watch === false ? undefined : chokidarWatcher,
-    loadTiltfile: async (args) =>
-      loadTiltfile({
-        file: opts.file,
-        args,
-        subcommand: opts.subcommand,
-        host: nodeHost(process.env),
-        log: (line) => engine.logs.line(TILTFILE, line),
-        webHost: opts.host,
-        webPort: opts.port,
-      }),
+    loadTiltfile: async (args) => {
+      const common = { subcommand: opts.subcommand, host: nodeHost(process.env), log: (line: string) => engine.logs.line(TILTFILE, line), webHost: opts.host, webPort: opts.port };
+      return withExtensionTiltfiles(loadTiltfile({ file: opts.file, args, ...common }), common);
+    },
   });
   return engine;
 }
@@ -80,4 +76,31 @@ export async function down(opts: { file: string; args: string[] }, log: (line: s
   await engine.downManifests(result.manifests);
   off();
   return { error: null };
+}
+
+/**
+ * Extensions registered with v1alpha1.extension() but never loaded run as independent
+ * Tiltfiles next to the main one: their resources join the session, their errors become
+ * warnings of the main load (the main load is unaffected).
+ */
+function withExtensionTiltfiles(main: LoadResult, opts: ExtensionLoadOptions): LoadResult {
+  if (main.error !== null) return main;
+  const exts = loadExtensionTiltfiles(main, opts);
+  if (exts.length === 0) return main;
+  const merged: LoadResult = { ...main, manifests: [...main.manifests], enabledResources: [...main.enabledResources], configFiles: [...main.configFiles], warnings: [...main.warnings] };
+  for (const ext of exts) {
+    if (ext.error !== null || ext.result === null) {
+      merged.warnings.push(`extension ${ext.name}: ${ext.error ?? 'not resolved'}`);
+      continue;
+    }
+    if (ext.result.error !== null) {
+      merged.warnings.push(`extension ${ext.name}: ${ext.result.error}`);
+      continue;
+    }
+    merged.manifests.push(...ext.result.manifests);
+    merged.enabledResources.push(...ext.result.enabledResources);
+    merged.configFiles.push(...ext.result.configFiles);
+  }
+  merged.configFiles = [...new Set(merged.configFiles)].sort();
+  return merged;
 }

@@ -1,5 +1,8 @@
 // The environment of processes the engine starts (local resources, custom builds): the
-// process environment plus TILT_HOST / TILT_PORT, so tools calling back into tiltjs find it.
+// process environment plus TILT_HOST / TILT_PORT and the `tilt` shim on PATH, so tools
+// calling back into tiltjs (`tilt get`, `tilt args`) find it.
+
+import { prependTiltShim } from '../builtins/tilt/local/index.js';
 
 export function engineProcessEnv(host: string, port: number): Record<string, string> {
   const env: Record<string, string> = {};
@@ -8,5 +11,5 @@ export function engineProcessEnv(host: string, port: number): Record<string, str
   env.TILT_PORT = String(port);
   env.TILT_DISABLE_ANALYTICS = '1';
   env.PYTHONUNBUFFERED ??= '1';
-  return env;
+  return prependTiltShim(env);
 }

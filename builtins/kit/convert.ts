@@ -55,7 +55,7 @@ export const T = {
   /** str or blob (Tilt's value.Stringable). */
   stringable: ((v) => {
     const s = asStringable(v);
-    if (s === undefined) throw want(v, 'string or blob');
+    if (s === undefined) throw new StarlarkError(`Value should be convertible to string, but is type ${typeOf(v)}`);
     return s;
   }) as Conv<string>,
 

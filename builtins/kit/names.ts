@@ -4,7 +4,7 @@ import { toHost } from '../../grammar/utf8.js';
 import { typeOf } from '../../src/starlark/values/builtin.js';
 import { StarlarkError, type Value } from '../../src/starlark/values/value.js';
 import type { Conv } from './declare.js';
-import { sequenceElems } from './convert.js';
+import { asStringable, sequenceElems } from './convert.js';
 
 /** Tilt's value.Name: a valid path segment. */
 export function validateName(name: string): string {
@@ -14,9 +14,11 @@ export function validateName(name: string): string {
   return name;
 }
 
+/** Tilt's value.Name: a str or blob that is a valid path segment. */
 export const resourceName: Conv<string> = (v) => {
-  if (typeof v !== 'string') throw new StarlarkError(`got ${typeOf(v)}, want string`);
-  return validateName(toHost(v));
+  const s = asStringable(v);
+  if (s === undefined) throw new StarlarkError(`Value should be convertible to string, but is type ${typeOf(v)}`);
+  return validateName(s);
 };
 
 const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;

@@ -70,135 +70,182 @@ function unquote(lit: string): string {
   return out;
 }
 
+const SPACE = 0x20;
+const TAB = 0x09;
+const LF = 0x0a;
+const CR = 0x0d;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const MINUS = 0x2d;
+
 /** Decodes s; throws JsonDecodeError. */
 export function decodeJSON(s: string): Value {
-  let i = 0;
-  const fail = (msg: string): never => {
-    throw new JsonDecodeError(i, msg);
-  };
-  const skipSpace = (): boolean => {
-    for (; i < s.length; i++) {
-      const b = s[i];
-      if (b !== ' ' && b !== '\t' && b !== '\n' && b !== '\r') return true;
-    }
-    return false;
-  };
-  const next = (): string => (skipSpace() ? s[i] : fail('unexpected end of file'));
+  const d = new Decoder(s);
+  const x = d.parse();
+  if (d.skipSpace()) d.fail(`unexpected character ${quoteChar(s.charCodeAt(d.i))} after value`);
+  return x;
+}
 
-  const parse = (): Value => {
-    const b = next();
-    switch (b) {
-      case '"': {
-        let safe = true;
-        let closed = false;
-        let j = i + 1;
-        for (; j < s.length; j++) {
-          const c = s.charCodeAt(j);
-          if (c === 0x5c) {
-            safe = false;
-            j++;
-          } else if (c === 0x22) {
-            closed = true;
-            j++;
-            break;
-          } else if (c >= 0x80) safe = false;
-        }
-        if (!closed) fail('unclosed string literal');
-        const lit = s.slice(i, j);
-        i = j;
-        if (safe) return lit.slice(1, -1);
-        const err = checkValid(lit);
-        if (err !== null) fail(err);
-        return unquote(lit);
+/** The decoder's state: the text and the offset of the next byte. */
+class Decoder {
+  i = 0;
+  constructor(private readonly s: string) {}
+
+  fail(msg: string): never {
+    throw new JsonDecodeError(this.i, msg);
+  }
+
+  /** Skips white space; false at the end of the text. */
+  skipSpace(): boolean {
+    const s = this.s;
+    let i = this.i;
+    for (; i < s.length; i++) {
+      const b = s.charCodeAt(i);
+      if (b !== SPACE && b !== TAB && b !== LF && b !== CR) {
+        this.i = i;
+        return true;
       }
-      case 'n':
-        if (s.startsWith('null', i)) {
-          i += 4;
+    }
+    this.i = i;
+    return false;
+  }
+
+  /** The next non-space byte (not consumed). */
+  next(): number {
+    return this.skipSpace() ? this.s.charCodeAt(this.i) : this.fail('unexpected end of file');
+  }
+
+  parse(): Value {
+    const b = this.next();
+    const s = this.s;
+    switch (b) {
+      case QUOTE:
+        return this.string();
+      case 0x6e: // n
+        if (s.startsWith('null', this.i)) {
+          this.i += 4;
           return None;
         }
         break;
-      case 't':
-        if (s.startsWith('true', i)) {
-          i += 4;
+      case 0x74: // t
+        if (s.startsWith('true', this.i)) {
+          this.i += 4;
           return true;
         }
         break;
-      case 'f':
-        if (s.startsWith('false', i)) {
-          i += 5;
+      case 0x66: // f
+        if (s.startsWith('false', this.i)) {
+          this.i += 5;
           return false;
         }
         break;
-      case '[': {
+      case 0x5b: {
+        // [
         const elems: Value[] = [];
-        i++;
-        if (next() !== ']') {
+        this.i++;
+        if (this.next() !== 0x5d) {
           for (;;) {
-            elems.push(parse());
-            const c = next();
-            if (c !== ',') {
-              if (c !== ']') fail(`got ${quoteChar(c.charCodeAt(0))}, want ',' or ']'`);
+            elems.push(this.parse());
+            const c = this.next();
+            if (c !== COMMA) {
+              if (c !== 0x5d) this.fail(`got ${quoteChar(c)}, want ',' or ']'`);
               break;
             }
-            i++;
+            this.i++;
           }
         }
-        i++;
+        this.i++;
         return new List(elems);
       }
-      case '{': {
+      case 0x7b: {
+        // {
         const dict = new Dict();
-        i++;
-        if (next() !== '}') {
+        this.i++;
+        if (this.next() !== 0x7d) {
           for (;;) {
-            const key = parse();
-            if (typeof key !== 'string') fail(`got ${typeOf(key)} for object key, want string`);
-            let c = next();
-            if (c !== ':') fail(`after object key, got ${quoteChar(c.charCodeAt(0))}, want ':' `);
-            i++;
-            dict.setUnchecked(key, parse());
-            c = next();
-            if (c !== ',') {
-              if (c !== '}') fail(`in object, got ${quoteChar(c.charCodeAt(0))}, want ',' or '}'`);
+            const key = this.next() === QUOTE ? this.string() : this.parse();
+            if (typeof key !== 'string') this.fail(`got ${typeOf(key)} for object key, want string`);
+            let c = this.next();
+            if (c !== COLON) this.fail(`after object key, got ${quoteChar(c)}, want ':' `);
+            this.i++;
+            dict.setUnchecked(key, this.parse());
+            c = this.next();
+            if (c !== COMMA) {
+              if (c !== 0x7d) this.fail(`in object, got ${quoteChar(c)}, want ',' or '}'`);
               break;
             }
-            i++;
+            this.i++;
           }
         }
-        i++;
+        this.i++;
         return dict;
       }
       default:
-        if (isDigit(b.charCodeAt(0)) || b === '-') return parseNumber();
+        if (isDigit(b) || b === MINUS) return this.number();
     }
-    return fail(`unexpected character ${quoteChar(b.charCodeAt(0))}`);
-  };
+    return this.fail(`unexpected character ${quoteChar(b)}`);
+  }
 
-  const parseNumber = (): Value => {
+  /** A string literal starting at the current offset. */
+  private string(): string {
+    const s = this.s;
+    const i = this.i;
+    let safe = true;
+    let closed = false;
+    let j = i + 1;
+    for (; j < s.length; j++) {
+      const c = s.charCodeAt(j);
+      if (c === BACKSLASH) {
+        safe = false;
+        j++;
+      } else if (c === QUOTE) {
+        closed = true;
+        j++;
+        break;
+      } else if (c >= 0x80) safe = false;
+    }
+    if (!closed) this.fail('unclosed string literal');
+    this.i = j;
+    if (safe) return s.slice(i + 1, j - 1);
+    const lit = s.slice(i, j);
+    const err = checkValid(lit);
+    if (err !== null) this.fail(err);
+    return unquote(lit);
+  }
+
+  private number(): Value {
+    const s = this.s;
+    const i = this.i;
     let isFloat = false;
     let j = i + 1;
     for (; j < s.length; j++) {
-      const c = s[j];
-      if (isDigit(c.charCodeAt(0))) continue;
-      if (c === '.' || c === 'e' || c === 'E' || c === '+' || c === '-') isFloat = true;
+      const c = s.charCodeAt(j);
+      if (isDigit(c)) continue;
+      if (c === 0x2e || c === 0x65 || c === 0x45 || c === 0x2b || c === MINUS) isFloat = true;
       else break;
     }
     const num = s.slice(i, j);
-    i = j;
-    const digits = num[0] === '-' ? num.slice(1) : num;
-    if (digits === '' || (digits[0] === '0' && digits.length > 1 && isDigit(digits.charCodeAt(1)))) {
-      fail(`invalid number: ${num}`);
+    this.i = j;
+    const neg = s.charCodeAt(i) === MINUS;
+    const ndigits = neg ? num.length - 1 : num.length;
+    const d0 = s.charCodeAt(neg ? i + 1 : i);
+    if (ndigits === 0 || (d0 === 0x30 && ndigits > 1 && isDigit(s.charCodeAt(neg ? i + 2 : i + 1)))) {
+      this.fail(`invalid number: ${num}`);
     }
     if (isFloat) {
       const f = parseGoFloat(num);
-      if (f === null || !Number.isFinite(f)) fail(`invalid number: ${num}`);
+      if (f === null || !Number.isFinite(f)) this.fail(`invalid number: ${num}`);
       return new Float(f as number);
     }
-    if (!/^-?[0-9]+$/.test(num)) fail(`invalid number: ${num}`);
-    return digits.length <= 15 ? (Number(num) === 0 ? 0 : Number(num)) : normBig(BigInt(num));
-  };
-
-  const x = parse();
-  if (skipSpace()) fail(`unexpected character ${quoteChar(s.charCodeAt(i))} after value`);
-  return x;
+    // Only digits (after an optional '-') reach here: isFloat catches every other byte
+    // the loop accepts, except a '-' at the start, which must be followed by a digit.
+    if (!isDigit(d0)) this.fail(`invalid number: ${num}`);
+    if (ndigits <= 15) {
+      const v = Number(num);
+      return v === 0 ? 0 : v;
+    }
+    return normBig(BigInt(num));
+  }
 }

@@ -15,6 +15,8 @@ import { decodeRune } from '../../grammar/utf8.js';
 import { A, unpackArgs, unpackPositional } from '../../src/starlark/unpack.js';
 import { Builtin, typeOf, type Kwargs } from '../../src/starlark/values/builtin.js';
 import { Dict } from '../../src/starlark/values/dict.js';
+import { List } from '../../src/starlark/values/list.js';
+import { Tuple } from '../../src/starlark/values/tuple.js';
 import { Float } from '../../src/starlark/values/float.js';
 import { repr } from '../../src/starlark/values/repr.js';
 import { None, StarObject, StarlarkError, type Value } from '../../src/starlark/values/value.js';
@@ -59,7 +61,11 @@ function isPrintableAscii(s: string): boolean {
   return true;
 }
 
+// Strings that need no escaping at all: printable ASCII without `"` and `\`.
+const NEEDS_ESCAPE = /["\\\x00-\x1f\x7f-\uffff]/;
+
 function quoteJSON(s: string): string {
+  if (!NEEDS_ESCAPE.test(s)) return '"' + s + '"';
   return isPrintableAscii(s) ? quoteString(s) : marshalString(s);
 }
 
@@ -73,92 +79,155 @@ function hasAttrs(x: StarObject): boolean {
   return x.getAttr !== undefined || methodsOf(x.typeName) !== undefined;
 }
 
-/** Appends the JSON encoding of x to out; throws a bare StarlarkError. */
-function emit(x: Value, out: string[], path: StarObject[]): void {
-  switch (typeof x) {
-    case 'boolean':
-      out.push(x ? 'true' : 'false');
-      return;
-    case 'number':
-    case 'bigint':
-      out.push(String(x));
-      return;
-    case 'string':
-      out.push(quoteJSON(x));
-      return;
-  }
-  if (x === None) {
-    out.push('null');
+/**
+ * Sorts byte strings in byte order (which is UTF-16 code unit order, as `<` and the default
+ * sort compare). Dict keys are few, and Array.prototype.sort allocates work space on
+ * every call: insertion sort allocates nothing.
+ */
+function sortStrings(a: string[]): void {
+  const n = a.length;
+  if (n > 24) {
+    a.sort();
     return;
   }
-  if (x instanceof Float) {
-    if (!Number.isFinite(x.v)) throw new StarlarkError(`cannot encode non-finite float ${formatFloat(x.v)}`);
-    out.push(formatJSONFloat(x.v));
-    return;
+  for (let i = 1; i < n; i++) {
+    const k = a[i];
+    let j = i - 1;
+    while (j >= 0 && a[j] > k) {
+      a[j + 1] = a[j];
+      j--;
+    }
+    a[j + 1] = k;
   }
-  if (path.includes(x)) throw new StarlarkError('cycle in JSON structure');
-  path.push(x);
-  try {
-    emitObject(x, out, path);
-  } finally {
+}
+
+/** Prefixes a bare StarlarkError with where in the structure it happened. */
+function within(e: unknown, where: () => string): unknown {
+  return e instanceof StarlarkError ? new StarlarkError(`${where()}: ${e.msg}`) : e;
+}
+
+/**
+ * The JSON encoder: appends to one string. Errors are bare StarlarkErrors; each container
+ * level catches them to add its "in dict key ...", "at list index ..." or "in field ..."
+ * prefix, so the common path allocates nothing for error reporting.
+ */
+class Encoder {
+  readonly out: string[] = [];
+  private readonly path: StarObject[] = [];
+
+  emit(x: Value): void {
+    switch (typeof x) {
+      case 'boolean':
+        this.out.push(x ? 'true' : 'false');
+        return;
+      case 'number':
+        this.out.push(String(x));
+        return;
+      case 'bigint':
+        this.out.push(x.toString());
+        return;
+      case 'string':
+        if (NEEDS_ESCAPE.test(x)) this.out.push(quoteJSON(x));
+        else this.out.push('"', x, '"');
+        return;
+    }
+    if (x === None) {
+      this.out.push('null');
+      return;
+    }
+    if (x instanceof Float) {
+      if (!Number.isFinite(x.v)) throw new StarlarkError(`cannot encode non-finite float ${formatFloat(x.v)}`);
+      this.out.push(formatJSONFloat(x.v));
+      return;
+    }
+    const path = this.path;
+    if (path.includes(x)) throw new StarlarkError('cycle in JSON structure');
+    path.push(x);
+    if (x instanceof Dict) this.dict(x);
+    else if (x instanceof List || x instanceof Tuple) this.array(x.elems, x.typeName);
+    else if (x.iterate) this.iterable(x);
+    else if (hasAttrs(x)) this.fields(x);
+    else throw new StarlarkError(`cannot encode ${x.typeName} as JSON`);
     path.pop();
   }
-}
 
-function wrap(prefix: string, f: () => void): void {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof StarlarkError) throw new StarlarkError(`${prefix}: ${e.msg}`);
-    throw e;
-  }
-}
-
-function emitObject(x: StarObject, out: string[], path: StarObject[]): void {
-  if (x instanceof Dict) {
-    const items = [...x.entries()];
-    for (const [k] of items) {
+  private dict(x: Dict): void {
+    const keys = x.keys();
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
       if (typeof k !== 'string') throw new StarlarkError(`dict has ${typeOf(k)} key, want string`);
     }
-    items.sort((a, b) => ((a[0] as string) < (b[0] as string) ? -1 : (a[0] as string) > (b[0] as string) ? 1 : 0));
-    out.push('{');
-    items.forEach(([k, v], i) => {
-      if (i > 0) out.push(',');
-      out.push(quoteJSON(k as string), ':');
-      wrap(`in dict key ${repr(k)}`, () => emit(v, out, path));
-    });
-    out.push('}');
-  } else if (x.iterate) {
-    out.push('[');
-    const it = iterate(x);
+    sortStrings(keys as string[]);
+    this.out.push('{');
+    const map = x.map;
+    let i = 0;
     try {
-      for (let i = 0, e = it.next(); e !== undefined; i++, e = it.next()) {
-        if (i > 0) out.push(',');
-        const elem = e;
-        wrap(`at ${x.typeName} index ${i}`, () => emit(elem, out, path));
+      for (; i < keys.length; i++) {
+        if (i > 0) this.out.push(',');
+        const k = keys[i] as string;
+        if (NEEDS_ESCAPE.test(k)) this.out.push(quoteJSON(k), ':');
+        else this.out.push('"', k, '":');
+        this.emit(map.get(k) as Value); // string keys are their own hash keys
       }
+    } catch (e) {
+      throw within(e, () => `in dict key ${repr(keys[i])}`);
+    }
+    this.out.push('}');
+  }
+
+  private array(elems: readonly Value[], typeName: string): void {
+    this.out.push('[');
+    let i = 0;
+    try {
+      for (; i < elems.length; i++) {
+        if (i > 0) this.out.push(',');
+        this.emit(elems[i]);
+      }
+    } catch (e) {
+      throw within(e, () => `at ${typeName} index ${i}`);
+    }
+    this.out.push(']');
+  }
+
+  private iterable(x: StarObject): void {
+    this.out.push('[');
+    const it = iterate(x);
+    let i = 0;
+    try {
+      for (let e = it.next(); e !== undefined; i++, e = it.next()) {
+        if (i > 0) this.out.push(',');
+        this.emit(e);
+      }
+    } catch (e) {
+      throw within(e, () => `at ${x.typeName} index ${i}`);
     } finally {
       it.done();
     }
-    out.push(']');
-  } else if (hasAttrs(x)) {
-    out.push('{');
-    attrNames(x).forEach((name, i) => {
-      if (i > 0) out.push(',');
-      out.push(quoteJSON(name), ':');
-      wrap(`in field .${name}`, () => emit(getAttrOrUndefined(x, name) as Value, out, path));
-    });
-    out.push('}');
-  } else {
-    throw new StarlarkError(`cannot encode ${x.typeName} as JSON`);
+    this.out.push(']');
+  }
+
+  private fields(x: StarObject): void {
+    this.out.push('{');
+    const names = attrNames(x);
+    let i = 0;
+    try {
+      for (; i < names.length; i++) {
+        if (i > 0) this.out.push(',');
+        this.out.push(quoteJSON(names[i]), ':');
+        this.emit(getAttrOrUndefined(x, names[i]) as Value);
+      }
+    } catch (e) {
+      throw within(e, () => `in field .${names[i]}`);
+    }
+    this.out.push('}');
   }
 }
 
 /** The JSON text of x, as json.encode returns it; throws a bare StarlarkError. */
 export function encodeJSON(x: Value): string {
-  const out: string[] = [];
-  emit(x, out, []);
-  return out.join('');
+  const enc = new Encoder();
+  enc.emit(x);
+  return enc.out.join('');
 }
 
 function encode(_t: Thread, args: Value[], kwargs: Kwargs | null, self: Builtin): Value {

@@ -15,7 +15,24 @@ export interface RunStarlarkOptions {
   print?: (line: string) => void;
 }
 
-/** Executes one file; throws StaticErrors or StarlarkError (with backtrace). */
+/**
+ * A file that cannot be read, worded as Go's os errors (starlark-go prints them without
+ * "Error:", and load() reports them as `cannot load M: open PATH: ...`).
+ */
+export class SourceFileError extends Error {
+  constructor(file: string, e: NodeJS.ErrnoException) {
+    const why: Record<string, string> = {
+      ENOENT: `open ${file}: no such file or directory`,
+      ENOTDIR: `open ${file}: not a directory`,
+      EACCES: `open ${file}: permission denied`,
+      EISDIR: `read ${file}: is a directory`,
+    };
+    super(why[e.code ?? ''] ?? `open ${file}: ${e.message}`);
+    this.name = 'SourceFileError';
+  }
+}
+
+/** Executes one file; throws StaticErrors, StarlarkError (with backtrace) or SourceFileError. */
 export function runStarlarkFile(path: string, opts: RunStarlarkOptions = {}): Globals {
   const predeclared = starlarkExtras();
   const cache = new Map<string, Globals | null>();
@@ -44,7 +61,7 @@ export function runStarlarkFile(path: string, opts: RunStarlarkOptions = {}): Gl
     try {
       src = readFileSync(file);
     } catch (e) {
-      throw new StarlarkError(`open ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (e as Error).message}`);
+      throw new SourceFileError(file, e as NodeJS.ErrnoException);
     }
     return execFile(thread, file, src, { universe, predeclared });
   };

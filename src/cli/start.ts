@@ -2,10 +2,11 @@
 // plain bundle (entry.ts) and the start-up snapshot (snapshot.ts), which differ only in
 // where the user's arguments start in process.argv.
 
+import type { Command } from './command.js';
 import { main } from './main.js';
 
-export function start(argv: string[]): void {
-  main(argv).then(
+export function start(argv: string[], commands: readonly Command[]): void {
+  main(argv, commands).then(
     (code) => {
       process.exitCode = code;
     },

@@ -21,6 +21,24 @@ export interface ImageTargetCommon {
   ignores: string[];
   /** ids of image targets this one is built from */
   imageDeps: string[];
+  /** true: the ref only matches deploy references with exactly its tag (§3.3); false: any tag of the repository */
+  matchExact: boolean;
+  /** repository (familiar form, no tag) Tilt pushes to, after default_registry() rewriting */
+  localRef: string;
+  /** repository (familiar form, no tag) written into deploy configs, after default_registry() rewriting */
+  clusterRef: string;
+  /** ignore rule sets applied to the build context / deps (ignore=, only=, .dockerignore); filled at assembly */
+  dockerignores: Dockerignore[];
+  /** custom_build(command=':') with a live update: never built, only live-updated */
+  liveUpdateOnly: boolean;
+}
+
+/** Dockerignore-syntax patterns relative to localPath, with where they came from. */
+export interface Dockerignore {
+  localPath: string;
+  /** e.g. `docker_build("foo") ignores=`, `docker_build("foo") only=`, or the .dockerignore path */
+  source: string;
+  patterns: string[];
 }
 
 export interface DockerBuildTarget extends ImageTargetCommon {

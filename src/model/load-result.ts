@@ -37,11 +37,26 @@ export interface LoadResult {
   /** the kube context the load saw ('' when there is no kubeconfig) */
   k8sContext: string;
   featureFlags: Record<string, boolean>;
-  /** Tilt API objects registered through v1alpha1.* constructors, by kind */
-  apiObjects: { kind: string; name: string; spec: Record<string, unknown> }[];
+  /** Tilt API objects registered through v1alpha1.* constructors (and ext:// loads), in registration order */
+  apiObjects: ApiObjectRecord[];
   teamId: string;
   secretSettings: { disableScrub: boolean };
   versionSettings: { checkUpdates: boolean; constraint: string };
-  analyticsSettings: { enable: boolean | null };
+  /** analytics_settings(enable=) (null = not called) and experimental_analytics_report() tags */
+  analyticsSettings: { enable: boolean | null; tags?: Record<string, string> };
+  /** experimental_telemetry_cmd(), or null */
+  telemetrySettings?: { cmd: string[]; dir: string; period: string } | null;
   dockerPruneSettings: { disable: boolean; maxAgeMins: number; numBuilds: number; intervalHrs: number; keepRecent: number };
+  /** default_registry(), or null; image targets carry the rewritten refs (localRef, clusterRef) */
+  defaultRegistry?: { host: string; hostFromCluster: string; singleName: string } | null;
+}
+
+/** A Tilt API object a load registered (kind as in Go, spec keys as in Tilt's API JSON). */
+export interface ApiObjectRecord {
+  kind: string;
+  name: string;
+  labels?: Record<string, string>;
+  /** e.g. tilt.dev/managed-by: tiltfile.loader on extensions loaded for their symbols */
+  annotations?: Record<string, string>;
+  spec: Record<string, unknown>;
 }

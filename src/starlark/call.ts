@@ -41,7 +41,8 @@ export function callFunction(T: Thread, fn: StarFunction, args: Value[], kwargs:
 /**
  * Runs fn's body in the frame L. Without args/kwargs, L already holds the parameters
  * (the compiled call site's fast path); otherwise they are bound here, inside the callee's
- * frame, so that binding errors are reported at the def as starlark-go does.
+ * frame, so that binding errors are reported where starlark-go reports them (the def,
+ * or the function's first positioned instruction: FunctionCode.entryPos).
  */
 export function invoke(T: Thread, fn: StarFunction, L: any[], args?: Value[], kwargs?: Kwargs | null): Value {
   const code = fn.code;
@@ -63,7 +64,7 @@ export function invoke(T: Thread, fn: StarFunction, L: any[], args?: Value[], kw
     }
     return None;
   } catch (e) {
-    throw unwindFrame(e, code.name, code.lines, code.pos);
+    throw unwindFrame(e, code.name, code.lines, code.entryPos);
   } finally {
     T.depth--;
     if (tracked) T.active.pop();

@@ -119,22 +119,24 @@ function convert(fn: string, spec: string, label: string, conv: Conv, v: Value):
 
 /** starlark-go's UnpackPositionalArgs: between min and convs.length positional arguments, no keywords. */
 export function unpackPositional(fn: string, args: Value[], kwargs: Kwargs | null, min: number, ...convs: Conv[]): any[] {
-  if (kwargs && kwargs.length > 0) throw new StarlarkError(`${fn}: unexpected keyword arguments`);
+  if (kwargs !== null && kwargs.length > 0) throw new StarlarkError(`${fn}: unexpected keyword arguments`);
   const max = convs.length;
-  if (args.length < min) {
-    throw new StarlarkError(`${fn}: got ${args.length} arguments, want ${min < max ? 'at least ' : ''}${min}`);
+  const n = args.length;
+  if (n < min) {
+    throw new StarlarkError(`${fn}: got ${n} arguments, want ${min < max ? 'at least ' : ''}${min}`);
   }
-  if (args.length > max) {
-    throw new StarlarkError(`${fn}: got ${args.length} arguments, want ${max > min ? 'at most ' : ''}${max}`);
+  if (n > max) {
+    throw new StarlarkError(`${fn}: got ${n} arguments, want ${max > min ? 'at most ' : ''}${max}`);
   }
-  return args.map((v, i) => {
-    try {
-      return convs[i](v);
-    } catch (e) {
-      if (e instanceof StarlarkError) throw new StarlarkError(`${fn}: for parameter ${i + 1}: ${e.msg}`);
-      throw e;
-    }
-  });
+  const out: unknown[] = new Array(n);
+  let i = 0;
+  try {
+    for (; i < n; i++) out[i] = convs[i](args[i]);
+  } catch (e) {
+    if (e instanceof StarlarkError) throw new StarlarkError(`${fn}: for parameter ${i + 1}: ${e.msg}`);
+    throw e;
+  }
+  return out;
 }
 
 /** Fails unless there are no arguments at all. */

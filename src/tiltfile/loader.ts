@@ -15,7 +15,6 @@ import { StarlarkError } from '../starlark/values/value.js';
 import type { LoadResult } from '../model/index.js';
 import { assemble, AssemblyError } from './assemble/index.js';
 import { ModuleCache } from './module-cache.js';
-import { resolveModulePath } from './module-path.js';
 import { buildResult, emptyResult } from './result.js';
 
 export interface LoadTiltfileOptions {
@@ -29,6 +28,8 @@ export interface LoadTiltfileOptions {
   log?: (line: string) => void;
   webHost?: string;
   webPort?: number;
+  /** false for an extension loaded as an independent Tiltfile (see extension-tiltfiles.ts) */
+  isMainLoad?: boolean;
 }
 
 export function loadTiltfile(opts: LoadTiltfileOptions = {}): LoadResult {
@@ -45,6 +46,7 @@ export function loadTiltfile(opts: LoadTiltfileOptions = {}): LoadResult {
     log: opts.log,
     webHost: opts.webHost,
     webPort: opts.webPort,
+    isMainLoad: opts.isMainLoad,
   });
   const error = execute(cx);
   if (error !== null) return buildResult(cx, [], error);
@@ -57,15 +59,16 @@ export function loadTiltfile(opts: LoadTiltfileOptions = {}): LoadResult {
 
 /** Runs the main Tiltfile; returns the error text, or null on success (exit() included). */
 function execute(cx: LoadContext): string | null {
-  const cache = new ModuleCache(cx, tiltEnvironment());
+  const cache = new ModuleCache(cx, tiltEnvironment(cx));
   const thread = new Thread({
     name: cx.mainPath,
     print: (_t, msg) => cx.log(toHost(msg)),
-    load: (t, module) => cx.loadModule(t, toHost(module)),
+    // The cache reports load statement errors as Tilt does (see module-cache.ts).
+    load: (t, module) => cache.loadStatement(t, toHost(module)),
     wrapLoadErrors: false,
   });
   cx.attach(thread);
-  cx.loadModule = (t, written) => cache.exec(t, resolveModulePath(cx, written), false);
+  cx.loadModule = (t, written) => cache.load(t, written);
   try {
     cache.exec(thread, cx.mainPath, true);
     return null;

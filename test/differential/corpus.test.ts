@@ -2,10 +2,10 @@
 // starlark-go: output, error text with backtrace and exit status must be identical.
 // Files with `---` lines are split into chunks, each run as a separate program.
 
-import { readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chunkProgram, compareAll, describe as explain, goRunner, readProgram, Scratch, unavailableReason, type Program } from './harness.js';
+import { chunkProgram, compareAll, describe as explain, goRunner, readProgram, runBoth, Scratch, unavailableReason, type Program } from './harness.js';
 
 const PROGRAMS = join(__dirname, 'programs');
 const unavailable = unavailableReason();
@@ -23,6 +23,13 @@ describe.skipIf(unavailable !== null)('corpus programs agree with starlark-go', 
     scratch.copyDir(join(PROGRAMS, 'lib'), 'lib');
   });
   afterAll(() => scratch?.dispose());
+
+  it('files that cannot be read, among files that run', async () => {
+    mkdirSync(join(scratch.dir, 'a-directory.star'), { recursive: true });
+    scratch.write({ name: 'fine.star', source: 'print("fine")\n' });
+    const { go, js } = await runBoth(scratch.dir, ['missing.star', 'fine.star', 'a-directory.star', 'lib/../fine.star']);
+    expect(js).toEqual(go);
+  });
 
   const files = readdirSync(PROGRAMS).filter((f) => f.endsWith('.star')).sort();
   for (const file of files) {

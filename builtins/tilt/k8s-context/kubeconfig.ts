@@ -74,7 +74,9 @@ export function readKubeContext(env: Record<string, string | undefined>, overrid
   const name = overrides.context || current;
   const ctx = contexts.get(name);
   const cluster = ctx?.cluster ?? '';
-  const namespace = overrides.namespace || ctx?.namespace || 'default';
+  // client-go cannot build a client config for a missing or undefined context, and Tilt
+  // then reports no namespace at all.
+  const namespace = overrides.namespace || (ctx ? ctx.namespace || 'default' : '');
   if (!name) return { context: '', namespace, cluster: '', product: 'none', isDev: false, files };
   const product = productOf(cluster, ctx?.file ?? '', caFiles.get(cluster), env);
   return { context: name, namespace, cluster, product, isDev: DEV_PRODUCTS.has(product), files };

@@ -47,9 +47,8 @@ export function ensureLocalAllowed(cx: LoadContext): void {
 
 /** Checkpoint 2: after assembly, when Kubernetes objects will be deployed. */
 export function deployRefusal(cx: LoadContext): string | null {
-  const st = cx.get(K8S_CONTEXT);
+  if (contextAllowed(cx)) return null;
   const info = kubeContext(cx);
-  if (info.product === 'none' || info.isDev || st.allowed.includes(info.context)) return null;
   return (
     `Stop! ${info.context} might be production.\n` +
     `If you're sure you want to deploy there, add:\n\tallow_k8s_contexts('${info.context}')\n` +

@@ -6,6 +6,7 @@ import { localResourceBuiltin, testBuiltin } from './local-resource.js';
 
 export { LOCAL_RESOURCES, type LocalResourceDecl } from './state.js';
 export { processEnv } from './process-env.js';
+export { prependTiltShim, tiltShimDir } from './tilt-shim.js';
 
 export const localPlugin: TiltPlugin = {
   name: 'local',

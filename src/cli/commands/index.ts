@@ -7,6 +7,7 @@ import { argsCommand, getCommand, logsCommand, triggerCommand } from './client.j
 import { downCommand } from './down.js';
 import { upCommand } from './up.js';
 import { starlarkCommand } from './starlark.js';
+import { tiltCommand } from './tilt.js';
 import { versionCommand } from './version.js';
 
 export const COMMANDS: Command[] = [
@@ -20,4 +21,5 @@ export const COMMANDS: Command[] = [
   alphaCommand,
   starlarkCommand,
   versionCommand,
+  tiltCommand,
 ];

@@ -1,7 +1,7 @@
 // `tiltjs starlark FILE...`: run plain Starlark files; errors go to stderr with a
 // starlark-go style backtrace and exit status 1.
 
-import { runStarlarkFile } from '../../api/run-starlark.js';
+import { runStarlarkFile, SourceFileError } from '../../api/run-starlark.js';
 import { backtraceBytes, StaticErrors } from '../../starlark/errors.js';
 import { StarlarkError } from '../../starlark/values/value.js';
 import type { Command } from '../command.js';
@@ -22,7 +22,7 @@ export const starlarkCommand: Command = {
         runStarlarkFile(file);
       } catch (e) {
         if (e instanceof StarlarkError) process.stderr.write(Buffer.from(backtraceBytes(e) + '\n', 'latin1'));
-        else if (e instanceof StaticErrors) process.stderr.write(e.message + '\n');
+        else if (e instanceof StaticErrors || e instanceof SourceFileError) process.stderr.write(e.message + '\n');
         else throw e;
         status = 1;
       } finally {

@@ -2,6 +2,7 @@
 
 import type { Manifest } from '../../model/index.js';
 import type { Executor, ExecutorFactory } from '../executor.js';
+import type { ImageBuilder } from './image-build.js';
 import { LocalExecutor, type LocalServices } from './local.js';
 import { UnsupportedExecutor } from './unsupported.js';
 
@@ -10,6 +11,8 @@ export interface ExecutorServices extends LocalServices {
   compose?: (m: Manifest) => Executor;
   /** executor for Kubernetes resources, when a cluster is available */
   k8s?: (m: Manifest) => Executor;
+  /** the session's image builder (docker_build / custom_build, image reuse), shared by executors that deploy images */
+  images?: ImageBuilder;
 }
 
 export function executorFactory(services: ExecutorServices): ExecutorFactory {

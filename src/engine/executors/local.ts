@@ -4,7 +4,7 @@
 
 import type { LocalTarget, Manifest } from '../../model/index.js';
 import type { ProcessRunner, RunningProcess } from '../../adapters/proc/port.js';
-import { UpdateError, type Executor, type ExecutorContext } from '../executor.js';
+import { UpdateError, type Executor, type ExecutorContext, type UpdateRequest } from '../executor.js';
 import { startProbeLoop } from '../probe.js';
 
 export interface LocalServices {
@@ -31,7 +31,7 @@ export class LocalExecutor implements Executor {
     this.target = manifest.local!;
   }
 
-  async update(ctx: ExecutorContext): Promise<void> {
+  async update(ctx: ExecutorContext, _req?: UpdateRequest): Promise<void> {
     const t = this.target;
     if (t.cmd.length > 0) {
       ctx.log(`Running cmd: ${t.cmd.join(' ')}\n`);

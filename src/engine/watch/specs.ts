@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ImageTarget, Manifest } from '../../model/index.js';
-import { gitDirsOf, PatternSet } from './ignore.js';
+import { gitDirsOf, isUnder, PatternSet } from './ignore.js';
 
 export interface WatchSpec {
   owner: string;
@@ -31,11 +31,26 @@ export function dockerignorePatterns(context: string, dockerfile: string): strin
   return readDockerignore(join(context, '.dockerignore'));
 }
 
-export function imageWatchSpec(owner: string, img: ImageTarget, tiltfile: string): WatchSpec {
+/**
+ * An image's ignore rule sets, each matched on its own (an only= exception must not
+ * re-include what .dockerignore or ignore= exclude): assembly's `dockerignores` when filled.
+ */
+function imageIgnoreSets(img: ImageTarget & { kind: 'docker' }): PatternSet[] {
+  if (img.dockerignores && img.dockerignores.length > 0) return img.dockerignores.map((d) => new PatternSet(d.localPath, d.patterns));
+  const only = img.only.length > 0 ? ['**', ...img.only.map((p) => `!${p}`)] : [];
+  return [dockerignorePatterns(img.context, img.dockerfile), img.ignores, only].filter((l) => l.length > 0).map((l) => new PatternSet(img.context, l));
+}
+
+export function imageWatchSpec(owner: string, img: ImageTarget, tiltfile: string, excludeDirs: string[] = []): WatchSpec {
   if (img.kind === 'docker') {
-    const ignores = [new PatternSet(img.context, [...dockerignorePatterns(img.context, img.dockerfile), ...img.ignores, ...img.only])];
+    const ignores = imageIgnoreSets(img);
     for (const g of gitDirsOf([img.context])) ignores.push(new PatternSet(g, ['**']));
-    return { owner, roots: [img.context], ignores, excludeFiles: [img.dockerfile, tiltfile].filter(Boolean), imageId: img.id };
+    // Compose bind-mount sources reach the container without a build (reference §7.3).
+    for (const d of excludeDirs) ignores.push(new PatternSet(d, ['**']));
+    // The Dockerfile is watched too (the model carries its path, not its text, so a reload
+    // alone would not see an edit); live update sends its changes to a full rebuild.
+    const roots = img.dockerfile && !isUnder(img.dockerfile, img.context) ? [img.context, img.dockerfile] : [img.context];
+    return { owner, roots, ignores, excludeFiles: [tiltfile, ...excludeDirs].filter(Boolean), imageId: img.id };
   }
   const ignores: PatternSet[] = [];
   for (const dep of img.deps) {
@@ -54,7 +69,14 @@ export function manifestWatchSpecs(m: Manifest, tiltfile: string): WatchSpec[] {
     for (const g of gitDirsOf([...m.local.deps, base])) ignores.push(new PatternSet(g, ['**']));
     specs.push({ owner: m.name, roots: m.local.deps, ignores, excludeFiles: [] });
   }
-  for (const img of m.images) specs.push(imageWatchSpec(m.name, img, tiltfile));
+  for (const img of m.images) specs.push(imageWatchSpec(m.name, img, tiltfile, m.dc?.volumeSources ?? []));
+  const cb = m.dc?.build;
+  if (cb && cb.dockerfile !== '') {
+    // A compose-managed build (no Tilt build for the service) rebuilds on its context's changes.
+    const ignores = [new PatternSet(cb.context, cb.ignores), ...(m.dc?.volumeSources ?? []).map((d) => new PatternSet(d, ['**']))];
+    for (const g of gitDirsOf([cb.context])) ignores.push(new PatternSet(g, ['**']));
+    specs.push({ owner: m.name, roots: [cb.context], ignores, excludeFiles: [tiltfile, ...(m.dc?.volumeSources ?? [])] });
+  }
   if (m.k8s?.customDeploy) {
     const cd = m.k8s.customDeploy;
     specs.push({ owner: m.name, roots: cd.deps, ignores: gitDirsOf(cd.deps).map((g) => new PatternSet(g, ['**'])), excludeFiles: [] });

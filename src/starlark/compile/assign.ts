@@ -6,6 +6,7 @@ import { setAttr } from '../ops/attr.js';
 import { setIndex } from '../ops/index.js';
 import { lengthOf } from '../ops/truth.js';
 import { typeOf } from '../values/builtin.js';
+import { Dict } from '../values/dict.js';
 import { List } from '../values/list.js';
 import { Tuple } from '../values/tuple.js';
 import { StarObject, StarlarkError, type Value } from '../values/value.js';
@@ -27,6 +28,10 @@ export function compileStore(lhs: Expr, pos: number, cx: CompileContext): Store 
       return (L, T, v) => {
         const x = X(L, T);
         const y = Y(L, T);
+        if (x instanceof Dict && x.frozen === false && x.itercount === 0 && (typeof y === 'string' || typeof y === 'number')) {
+          x.map.set(y, v); // strings and ints are their own hash keys
+          return;
+        }
         try {
           setIndex(x, y, v);
         } catch (err) {

@@ -6,7 +6,9 @@ import type { BinaryExpr } from '../../../grammar/ast.js';
 import { atPos } from '../errors.js';
 import { binary, type ArithOp } from '../ops/binary.js';
 import { compare, equals } from '../ops/compare.js';
+import { compileFormat } from '../ops/interpolate.js';
 import { truth } from '../ops/truth.js';
+import { Dict } from '../values/dict.js';
 import type { CompareOp, Value } from '../values/value.js';
 import type { CompileContext, Ex } from './context.js';
 import { compileExpr } from './expr.js';
@@ -68,6 +70,39 @@ export function compileBinary(e: BinaryExpr, cx: CompileContext): Ex {
           if (r <= MAX && r >= -MAX) return r;
         }
         return arith('-', x, y, pos);
+      };
+    case '%': {
+      const format = e.x.kind === 'String' ? compileFormat(e.x.value) : null;
+      if (format !== null) {
+        return (L, T) => {
+          const y = Y(L, T);
+          try {
+            return format(y);
+          } catch (err) {
+            throw atPos(err, pos);
+          }
+        };
+      }
+      return (L, T) => {
+        const x = X(L, T);
+        const y = Y(L, T);
+        if (typeof x === 'number' && typeof y === 'number' && x >= 0 && y > 0) return x % y;
+        return arith('%', x, y, pos);
+      };
+    }
+    case 'in':
+      return (L, T) => {
+        const x = X(L, T);
+        const y = Y(L, T);
+        if (y instanceof Dict && (typeof x === 'string' || typeof x === 'number')) return y.map.has(x);
+        return arith('in', x, y, pos);
+      };
+    case 'not in':
+      return (L, T) => {
+        const x = X(L, T);
+        const y = Y(L, T);
+        if (y instanceof Dict && (typeof x === 'string' || typeof x === 'number')) return !y.map.has(x);
+        return arith('not in', x, y, pos);
       };
     default: {
       const op = e.op as ArithOp;

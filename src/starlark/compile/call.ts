@@ -10,7 +10,7 @@ import { StarFunction } from '../values/function.js';
 import { atPos, unwindBuiltin } from '../errors.js';
 import { getAttr, methodImpl } from '../ops/attr.js';
 import type { Thread } from '../thread.js';
-import { typeOf, type Kwargs } from '../values/builtin.js';
+import { Builtin, typeOf, type Kwargs, type MethodImpl } from '../values/builtin.js';
 import { Dict } from '../values/dict.js';
 import { StarObject, StarlarkError, type Value } from '../values/value.js';
 import type { CompileContext, Ex } from './context.js';
@@ -18,11 +18,19 @@ import { compileExpr } from './expr.js';
 
 type ArgsFn = (L: any[], T: Thread) => [Value[], Kwargs | null];
 
+/** The arguments of a call without any: shared, and never written by callees. */
+const NO_ARGS: Value[] = Object.freeze([]) as unknown as Value[];
+
 export function compileCall(e: CallExpr, cx: CompileContext): Ex {
   const pos = e.pos;
-  if (e.fn.kind === 'Dot') return compileMethodCall(e.fn, compileArgs(e, cx), pos, cx);
+  const positional = e.args.every((a) => a.kind === 'Positional');
+  if (e.fn.kind === 'Dot') {
+    const dot = e.fn;
+    if (positional) return compilePositionalMethodCall(dot, positionalArgs(e.args.map((a) => compileExpr(a.value, cx))), pos, cx);
+    return compileMethodCall(dot, compileArgs(e, cx), pos, cx);
+  }
   const F = compileExpr(e.fn, cx);
-  if (e.args.every((a) => a.kind === 'Positional')) {
+  if (positional) {
     return compilePositionalCall(F, e.args.map((a) => compileExpr(a.value, cx)), pos);
   }
   const args = compileArgs(e, cx);
@@ -44,6 +52,7 @@ export function compileCall(e: CallExpr, cx: CompileContext): Ex {
  */
 function compilePositionalCall(F: Ex, A: Ex[], pos: number): Ex {
   const n = A.length;
+  const args = positionalArgs(A);
   return (L, T) => {
     const f = F(L, T);
     if (f instanceof StarFunction && f.code.simpleArity === n) {
@@ -55,10 +64,84 @@ function compilePositionalCall(F: Ex, A: Ex[], pos: number): Ex {
         throw atPos(err, pos);
       }
     }
-    const args: Value[] = new Array(n);
-    for (let i = 0; i < n; i++) args[i] = A[i](L, T);
+    const a = args(L, T);
     try {
-      return call(T, f, args, null);
+      if (f instanceof Builtin) return f.impl(T, a, null, f);
+      return call(T, f, a, null);
+    } catch (err) {
+      throw atPos(f instanceof Builtin ? unwindBuiltin(err, f.name) : err, pos);
+    }
+  };
+}
+
+/** Evaluates positional arguments into a fresh array (the shared empty one when there are none). */
+function positionalArgs(p: Ex[]): (L: any[], T: Thread) => Value[] {
+  switch (p.length) {
+    case 0:
+      return () => NO_ARGS;
+    case 1: {
+      const [A] = p;
+      return (L, T) => [A(L, T)];
+    }
+    case 2: {
+      const [A, B] = p;
+      return (L, T) => {
+        const a = A(L, T);
+        return [a, B(L, T)];
+      };
+    }
+    default:
+      return (L, T) => {
+        const a: Value[] = new Array(p.length);
+        for (let i = 0; i < p.length; i++) a[i] = p[i](L, T);
+        return a;
+      };
+  }
+}
+
+/** The type whose method table applies to x ('string', 'list', ...). */
+function typeKey(x: Value): string {
+  return typeof x === 'object' ? x.typeName : typeOf(x);
+}
+
+/**
+ * x.name(a, b, ...) with positional arguments only. Each call site remembers the method
+ * it found for the last receiver type, so a monomorphic site skips the table lookup.
+ */
+function compilePositionalMethodCall(dot: DotExpr, args: (L: any[], T: Thread) => Value[], pos: number, cx: CompileContext): Ex {
+  const X = compileExpr(dot.x, cx);
+  const name = dot.name.name;
+  const dotPos = dot.pos;
+  let lastType = '';
+  let lastImpl: MethodImpl | undefined;
+  return (L, T) => {
+    const x = X(L, T);
+    const type = typeKey(x);
+    let impl: MethodImpl | undefined;
+    if (type === lastType) {
+      impl = lastImpl;
+    } else {
+      impl = methodImpl(x, name);
+      lastType = type;
+      lastImpl = impl;
+    }
+    if (impl !== undefined) {
+      const a = args(L, T);
+      try {
+        return impl(T, x, a, null, name);
+      } catch (err) {
+        throw atPos(unwindBuiltin(err, name), pos);
+      }
+    }
+    let f: Value;
+    try {
+      f = getAttr(x, name);
+    } catch (err) {
+      throw atPos(err, dotPos);
+    }
+    const a = args(L, T);
+    try {
+      return call(T, f, a, null);
     } catch (err) {
       throw atPos(err, pos);
     }
@@ -117,8 +200,6 @@ function compileArgs(e: CallExpr, cx: CompileContext): ArgsFn {
     }
   }
   const pos = e.pos;
-  const simple = named.length === 0 && star === null && starStar === null;
-  if (simple) return positionalOnly(positional);
   const S = star;
   const SS = starStar;
   return (L, T) => {
@@ -136,30 +217,6 @@ function compileArgs(e: CallExpr, cx: CompileContext): ArgsFn {
 }
 
 
-function positionalOnly(p: Ex[]): ArgsFn {
-  switch (p.length) {
-    case 0:
-      return () => [[], null];
-    case 1: {
-      const [A] = p;
-      return (L, T) => [[A(L, T)], null];
-    }
-    case 2: {
-      const [A, B] = p;
-      return (L, T) => {
-        const a = A(L, T);
-        return [[a, B(L, T)], null];
-      };
-    }
-    default:
-      return (L, T) => {
-        const a: Value[] = new Array(p.length);
-        for (let i = 0; i < p.length; i++) a[i] = p[i](L, T);
-        return [a, null];
-      };
-  }
-}
-
 function spreadArgs(v: Value, into: Value[], pos: number): void {
   if (!(v instanceof StarObject && v.iterate)) {
     throw atPos(new StarlarkError(`argument after * must be iterable, not ${typeOf(v)}`), pos);
@@ -176,7 +233,9 @@ function spreadKwargs(v: Value, into: Kwargs, pos: number): Kwargs {
   if (!(v instanceof Dict)) {
     throw atPos(new StarlarkError(`argument after ** must be a mapping, not ${typeOf(v)}`), pos);
   }
-  for (const [key, val] of v.entries()) {
+  const entries = v.entries();
+  for (let i = 0; i < entries.length; i++) {
+    const [key, val] = entries[i];
     if (typeof key !== 'string') {
       throw atPos(new StarlarkError(`keywords must be strings, not ${typeOf(key)}`), pos);
     }

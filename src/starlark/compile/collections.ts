@@ -31,6 +31,20 @@ export function compileTuple(e: TupleExpr, cx: CompileContext): Ex {
 
 export function compileDict(e: DictExpr, cx: CompileContext): Ex {
   const entries = e.entries.map((en) => ({ k: compileExpr(en.key, cx), v: compileExpr(en.value, cx), pos: en.pos }));
+  // Keys that are distinct string or int literals (the usual {"name": ..., "kind": ...})
+  // can neither collide nor be unhashable, and are their own hash keys.
+  const literalKeys = e.entries.map((en) => (en.key.kind === 'String' || (en.key.kind === 'Int' && typeof en.key.value === 'number') ? en.key.value : undefined));
+  if (literalKeys.every((k) => k !== undefined) && new Set(literalKeys).size === literalKeys.length) {
+    const keys = literalKeys as (string | number)[];
+    const values = entries.map((en) => en.v);
+    const n = keys.length;
+    return (L, T) => {
+      const d = new Dict();
+      const map = d.map;
+      for (let i = 0; i < n; i++) map.set(keys[i], values[i](L, T));
+      return d;
+    };
+  }
   return (L, T) => {
     const d = new Dict();
     for (const en of entries) {

@@ -10,6 +10,7 @@ import type { Value } from '../values/value.js';
 import { NORMAL, RETURN } from './completion.js';
 import type { CompileContext, Ex, St } from './context.js';
 import { compileExpr } from './expr.js';
+import { entryPos } from './go-positions.js';
 import { compileStoreName } from './names.js';
 import { compileBlock } from './stmt.js';
 
@@ -31,7 +32,7 @@ function compileFunction(info: FunctionInfo, body: Stmt[], outer: CompileContext
   const defaults = compileDefaults(info, outer);
   const capture = info.freevars.map((b) => captureSlot(b, outer));
   const cx: CompileContext = { ...outer, fn: info, nlocals: info.locals.length };
-  const code = functionCode(info, cx, compileBlock(body, cx));
+  const code = functionCode(info, cx, compileBlock(body, cx), entryPos(body, info.pos));
   return (L, T) => {
     const d: (Value | typeof MANDATORY)[] = new Array(defaults.length);
     for (let i = 0; i < defaults.length; i++) {
@@ -61,7 +62,7 @@ function captureSlot(b: Binding, outer: CompileContext): number {
   return b.scope === 'free' ? outer.nlocals + b.index : b.index;
 }
 
-function functionCode(info: FunctionInfo, cx: CompileContext, body: St): FunctionCode {
+function functionCode(info: FunctionInfo, cx: CompileContext, body: St, entry: number): FunctionCode {
   const nparams = info.params.filter((p) => p.kind === 'Required' || p.kind === 'Optional').length;
   const nslots = nparams + (info.hasVarargs ? 1 : 0) + (info.hasKwargs ? 1 : 0);
   const cells: number[] = [];
@@ -71,6 +72,7 @@ function functionCode(info: FunctionInfo, cx: CompileContext, body: St): Functio
   return {
     name: info.name,
     pos: info.pos,
+    entryPos: entry,
     lines: cx.module.lines,
     module: cx.module,
     nparams,

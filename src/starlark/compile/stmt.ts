@@ -255,7 +255,7 @@ function applyInPlace(op: ArithOp, x: Value, y: Value): Value {
   }
   if (op === '|' && x instanceof Dict && y instanceof Dict) {
     x.checkMutable('apply |= to');
-    for (const [k, v] of y.entries()) x.setUnchecked(k, v);
+    x.setAllUnchecked(y);
     return x;
   }
   return binary(op, x, y);

@@ -15,7 +15,7 @@ import { Dict } from '../values/dict.js';
 import { List } from '../values/list.js';
 import { repr } from '../values/repr.js';
 import { Tuple } from '../values/tuple.js';
-import { None, StarObject, StarlarkError, type Value } from '../values/value.js';
+import { None, StarObject, StarlarkError, type HashKey, type Value } from '../values/value.js';
 import { named } from './list.js';
 
 /**
@@ -26,7 +26,10 @@ export function updateDict(d: Dict, args: Value[], kwargs: Kwargs | null): void 
   if (args.length === 1) {
     const src = args[0];
     if (src instanceof Dict) {
-      for (const [k, v] of [...src.entries()]) d.set(k, v);
+      if (src.size > 0) {
+        d.checkMutable('insert into');
+        d.setAllUnchecked(src);
+      }
     } else {
       if (!(src instanceof StarObject && src.iterate)) throw new StarlarkError(`got ${typeOf(src)}, want iterable`);
       const it = iterate(src);
@@ -81,15 +84,18 @@ function clear(_t: Thread, recv: Dict, args: Value[], kwargs: Kwargs | null, nam
 }
 
 function get(_t: Thread, recv: Dict, args: Value[], kwargs: Kwargs | null, name: string): Value {
-  const [k, dflt] = unpackPositional(name, args, kwargs, 1, A.value, A.value);
-  const v = named(name, () => recv.get(k));
-  return v !== undefined ? v : dflt !== undefined ? dflt : None;
+  if (kwargs !== null || args.length < 1 || args.length > 2) unpackPositional(name, args, kwargs, 1, A.value, A.value);
+  const k = args[0];
+  // Strings and ints are their own hash keys, and never unhashable.
+  const v = typeof k === 'string' || typeof k === 'number' ? recv.map.get(k) : named(name, () => recv.get(k));
+  return v !== undefined ? v : args.length > 1 ? args[1] : None;
 }
 
 function items(_t: Thread, recv: Dict, args: Value[], kwargs: Kwargs | null, name: string): Value {
   unpackPositional(name, args, kwargs, 0);
-  const out: Value[] = [];
-  for (const [k, v] of recv.entries()) out.push(new Tuple([k, v]));
+  const entries = recv.entries();
+  const out: Value[] = new Array(entries.length);
+  for (let i = 0; i < entries.length; i++) out[i] = new Tuple(entries[i]);
   return new List(out);
 }
 
@@ -100,7 +106,7 @@ function keys(_t: Thread, recv: Dict, args: Value[], kwargs: Kwargs | null, name
 
 function values(_t: Thread, recv: Dict, args: Value[], kwargs: Kwargs | null, name: string): Value {
   unpackPositional(name, args, kwargs, 0);
-  return new List([...recv.map.values()]);
+  return new List(recv.values());
 }
 
 function pop(_t: Thread, recv: Dict, args: Value[], kwargs: Kwargs | null, name: string): Value {
@@ -116,9 +122,9 @@ function pop(_t: Thread, recv: Dict, args: Value[], kwargs: Kwargs | null, name:
 
 function popitem(_t: Thread, recv: Dict, args: Value[], kwargs: Kwargs | null, name: string): Value {
   unpackPositional(name, args, kwargs, 0);
-  const first = recv.entries().next();
-  if (first.done) throw new StarlarkError(`${name}: empty dict`);
-  const [k, v] = first.value;
+  if (recv.size === 0) throw new StarlarkError(`${name}: empty dict`);
+  const k = recv.keyOf(recv.map.keys().next().value as HashKey);
+  const v = recv.map.values().next().value as Value;
   named(name, () => recv.delete(k));
   return new Tuple([k, v]);
 }

@@ -24,28 +24,33 @@ export function named<T>(name: string, f: () => T): T {
   }
 }
 
+/** recv.checkMutable(verb), with the method name in the error; free when the list is mutable. */
+function mutable(name: string, recv: List, verb: string): void {
+  if (recv.frozen || recv.itercount > 0) named(name, () => recv.checkMutable(verb));
+}
+
 function outOfRange(i: number, n: number): StarlarkError {
   if (n === 0) return new StarlarkError(`index ${i} out of range: empty list`);
   return new StarlarkError(`list index ${i} out of range [${-n}:${n - 1}]`);
 }
 
 function append(_t: Thread, recv: List, args: Value[], kwargs: Kwargs | null, name: string): Value {
-  const [x] = unpackPositional(name, args, kwargs, 1, A.value);
-  named(name, () => recv.checkMutable('append to'));
-  recv.elems.push(x);
+  if (args.length !== 1 || kwargs !== null) unpackPositional(name, args, kwargs, 1, A.value);
+  mutable(name, recv, 'append to');
+  recv.elems.push(args[0]);
   return None;
 }
 
 function clear(_t: Thread, recv: List, args: Value[], kwargs: Kwargs | null, name: string): Value {
   unpackPositional(name, args, kwargs, 0);
-  named(name, () => recv.checkMutable('clear'));
+  mutable(name, recv, 'clear');
   recv.elems.length = 0;
   return None;
 }
 
 function extend(_t: Thread, recv: List, args: Value[], kwargs: Kwargs | null, name: string): Value {
   const [it] = unpackPositional(name, args, kwargs, 1, A.iterable);
-  named(name, () => recv.checkMutable('extend'));
+  mutable(name, recv, 'extend');
   // A list is copied without iterating it, so x.extend(x) doubles x.
   const more = it instanceof List ? it.elems.slice() : toArray(it);
   for (const v of more) recv.elems.push(v);
@@ -63,7 +68,7 @@ function index(_t: Thread, recv: List, args: Value[], kwargs: Kwargs | null, nam
 
 function insert(_t: Thread, recv: List, args: Value[], kwargs: Kwargs | null, name: string): Value {
   const [i0, x] = unpackPositional(name, args, kwargs, 2, int64, A.value);
-  named(name, () => recv.checkMutable('insert into'));
+  mutable(name, recv, 'insert into');
   const n = recv.elems.length;
   let i = i0 < 0 ? i0 + n : i0;
   if (i >= n) recv.elems.push(x);
@@ -80,13 +85,13 @@ function pop(_t: Thread, recv: List, args: Value[], kwargs: Kwargs | null, name:
   const orig: number = arg ?? n - 1;
   const i = orig < 0 ? orig + n : orig;
   if (i < 0 || i >= n) throw new StarlarkError(`${name}: ${outOfRange(orig, n).msg}`);
-  named(name, () => recv.checkMutable('pop from'));
+  mutable(name, recv, 'pop from');
   return recv.elems.splice(i, 1)[0];
 }
 
 function remove(_t: Thread, recv: List, args: Value[], kwargs: Kwargs | null, name: string): Value {
   const [x] = unpackPositional(name, args, kwargs, 1, A.value);
-  named(name, () => recv.checkMutable('remove from'));
+  mutable(name, recv, 'remove from');
   const e = recv.elems;
   for (let i = 0; i < e.length; i++) {
     if (named('remove', () => equals(e[i], x))) {

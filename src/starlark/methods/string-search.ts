@@ -90,6 +90,9 @@ const count: MethodImpl = (_t: Thread, recv: string, args, kwargs, name) => {
  * elements one at a time, so an early match hides a later bad element (as in Go).
  */
 const startsOrEndsWith: MethodImpl = (_t: Thread, recv: string, args, kwargs, name) => {
+  if (kwargs === null && args.length === 1 && typeof args[0] === 'string') {
+    return name === 'endswith' ? recv.endsWith(args[0]) : recv.startsWith(args[0]);
+  }
   const [x, startV, endV] = unpackPositional(name, args, kwargs, 1, A.value, A.value, A.value);
   const [start, end] = indices(name, startV, endV, recv.length);
   const s = recv.slice(start, end < start ? start : end);
@@ -107,6 +110,9 @@ const startsOrEndsWith: MethodImpl = (_t: Thread, recv: string, args, kwargs, na
 };
 
 const replace: MethodImpl = (_t: Thread, recv: string, args, kwargs, name) => {
+  if (kwargs === null && args.length === 2 && typeof args[0] === 'string' && typeof args[1] === 'string') {
+    return goReplace(recv, args[0], args[1], -1);
+  }
   const [old, repl, n] = unpackPositional(name, args, kwargs, 2, A.string, A.string, int64);
   return goReplace(recv, old, repl, n ?? -1);
 };

@@ -7,6 +7,7 @@ import { iterate } from '../ops/iterate.js';
 import { rsplitWhitespace, splitWhitespace, stripChars, stripSpace } from '../text/string-ops.js';
 import { typeOf, type MethodImpl } from '../values/builtin.js';
 import { List } from '../values/list.js';
+import { Tuple } from '../values/tuple.js';
 import { None, StarlarkError } from '../values/value.js';
 import { A, unpackPositional } from '../unpack.js';
 import type { Thread } from '../thread.js';
@@ -31,6 +32,11 @@ function splitSep(s: string, sep: string, n = -1): string[] {
  * rsplit with a separator splits everything and then glues the excess back together.
  */
 const split: MethodImpl = (_t: Thread, recv: string, args, kwargs, name) => {
+  if (kwargs === null && args.length === 1 && name === 'split') {
+    // The common s.split(sep).
+    const sep = args[0];
+    if (typeof sep === 'string' && sep !== '') return new List(splitSep(recv, sep));
+  }
   const [sep, maxArg] = unpackPositional(name, args, kwargs, 0, A.value, int64);
   const maxsplit: number = maxArg ?? -1;
   let res: string[];
@@ -65,6 +71,14 @@ const splitlines: MethodImpl = (_t: Thread, recv: string, args, kwargs, name) =>
 
 const join: MethodImpl = (_t: Thread, recv: string, args, kwargs, name) => {
   const [iterable] = unpackPositional(name, args, kwargs, 1, A.iterable);
+  if (iterable instanceof List || iterable instanceof Tuple) {
+    const elems = iterable.elems;
+    for (let i = 0; i < elems.length; i++) {
+      const x = elems[i];
+      if (typeof x !== 'string') throw new StarlarkError(`join: in list, want string, got ${typeOf(x)}`);
+    }
+    return elems.length === 1 ? (elems[0] as string) : (elems as string[]).join(recv);
+  }
   const it = iterate(iterable);
   const parts: string[] = [];
   try {

@@ -17,7 +17,7 @@ import { viewMethods } from './string-views.js';
 /** A method with no parameters whose result depends only on the receiver. */
 function nullary(f: (s: string) => string | boolean): MethodImpl {
   return (_t: Thread, recv: string, args, kwargs, name) => {
-    unpackPositional(name, args, kwargs, 0);
+    if (args.length !== 0 || kwargs !== null) unpackPositional(name, args, kwargs, 0);
     return f(recv);
   };
 }

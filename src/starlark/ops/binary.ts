@@ -251,8 +251,8 @@ function pipe(x: Value, y: Value): Value | undefined {
   }
   if (x instanceof Dict && y instanceof Dict) {
     const z = new Dict();
-    for (const [k, v] of x.entries()) z.setUnchecked(k, v);
-    for (const [k, v] of y.entries()) z.setUnchecked(k, v);
+    z.setAllUnchecked(x);
+    z.setAllUnchecked(y);
     return z;
   }
   return undefined;
@@ -261,8 +261,9 @@ function pipe(x: Value, y: Value): Value | undefined {
 function amp(x: Value, y: Value): Value | undefined {
   if (isInt(x) && isInt(y)) return I.intAnd(x, y);
   if (x instanceof StarSet && y instanceof StarSet) {
+    // as x.intersection(y): y's elements that x has, in y's order
     const z = new StarSet();
-    for (const [k, v] of x.map) if (y.map.has(k)) z.map.set(k, v);
+    for (const [k, v] of y.map) if (x.map.has(k)) z.map.set(k, v);
     return z;
   }
   return undefined;

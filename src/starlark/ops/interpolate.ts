@@ -65,6 +65,38 @@ function formatChar(v: Value): string {
   throw new StarlarkError(`%c format requires int or single-character string, not ${typeOf(v)}`);
 }
 
+/** The text of one conversion `%c` applied to arg. */
+function convert(c: string, arg: Value, format: string, i: number): string {
+  switch (c) {
+    case 's':
+      return typeof arg === 'string' ? arg : str(arg);
+    case 'd':
+    case 'i':
+      if (typeof arg === 'number') return String(arg);
+      return formatInt(c, arg);
+    case 'r':
+      return repr(arg);
+    case 'o':
+    case 'x':
+    case 'X':
+      return formatInt(c, arg);
+    case 'e':
+    case 'f':
+    case 'g':
+    case 'E':
+    case 'F':
+    case 'G': {
+      const f = asFloat(arg);
+      if (f === undefined) throw new StarlarkError(`%${c} format requires float, not ${typeOf(arg)}`);
+      return formatFloatConv(f, c);
+    }
+    case 'c':
+      return formatChar(arg);
+    default:
+      throw new StarlarkError(`unknown conversion %${decodeRuneStr(format, i)}`);
+  }
+}
+
 export function interpolate(format: string, x: Value): string {
   let out = '';
   let index = 0;
@@ -97,43 +129,68 @@ export function interpolate(format: string, x: Value): string {
       arg = x instanceof Tuple ? x.elems[index] : x;
     }
     if (i >= n) throw new StarlarkError('incomplete format');
-    const c = format[i];
-    switch (c) {
-      case 's':
-        out += str(arg);
-        break;
-      case 'r':
-        out += repr(arg);
-        break;
-      case 'd':
-      case 'i':
-      case 'o':
-      case 'x':
-      case 'X':
-        out += formatInt(c, arg);
-        break;
-      case 'e':
-      case 'f':
-      case 'g':
-      case 'E':
-      case 'F':
-      case 'G': {
-        const f = asFloat(arg);
-        if (f === undefined) throw new StarlarkError(`%${c} format requires float, not ${typeOf(arg)}`);
-        out += formatFloatConv(f, c);
-        break;
-      }
-      case 'c':
-        out += formatChar(arg);
-        break;
-      default:
-        throw new StarlarkError(`unknown conversion %${decodeRuneStr(format, i)}`);
-    }
+    out += convert(format[i], arg, format, i);
     i++;
     index++;
   }
   if (index < nargs && !isMapping(x)) throw new StarlarkError('too many arguments for format string');
   return out;
+}
+
+/**
+ * `"literal" % x` for a format known when the code is compiled: the format is split
+ * once into text and conversions, so each evaluation only converts and concatenates.
+ * Returns null for formats this does not cover (`%(key)`, malformed ones); those take
+ * interpolate(), which also reports their errors.
+ */
+export function compileFormat(format: string): ((x: Value) => string) | null {
+  const texts: string[] = [];
+  const convs: string[] = [];
+  let text = '';
+  let i = 0;
+  for (;;) {
+    const j = format.indexOf('%', i);
+    if (j < 0) {
+      text += format.slice(i);
+      break;
+    }
+    text += format.slice(i, j);
+    i = j + 1;
+    const c = format[i];
+    if (c === '%') {
+      text += '%';
+      i++;
+      continue;
+    }
+    if (c === undefined || !'sdiroxXefgEFGc'.includes(c)) return null;
+    texts.push(text);
+    convs.push(c);
+    text = '';
+    i++;
+  }
+  texts.push(text);
+  const k = convs.length;
+  if (k === 1) {
+    const [before, after] = texts;
+    const c = convs[0];
+    return (x) => {
+      if (!(x instanceof Tuple)) return before + convert(c, x, format, 0) + after;
+      if (x.elems.length === 0) throw new StarlarkError('not enough arguments for format string');
+      const out = before + convert(c, x.elems[0], format, 0) + after;
+      if (x.elems.length > 1) throw new StarlarkError('too many arguments for format string');
+      return out;
+    };
+  }
+  return (x) => {
+    const nargs = x instanceof Tuple ? x.elems.length : 1;
+    let out = texts[0];
+    for (let m = 0; m < k; m++) {
+      if (m >= nargs) throw new StarlarkError('not enough arguments for format string');
+      out += convert(convs[m], x instanceof Tuple ? x.elems[m] : x, format, 0) + texts[m + 1];
+    }
+    if (k < nargs && !isMapping(x)) throw new StarlarkError('too many arguments for format string');
+    return out;
+  };
 }
 
 /** The byte at i as Go's %c would print it (a byte >= 0x80 prints as its Latin-1 rune, UTF-8 encoded). */

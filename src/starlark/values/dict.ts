@@ -3,6 +3,9 @@
 // `map` goes from hash key to value. For most keys (strings, ints, bools, None) the hash
 // key is the key itself; `orig` remembers the original key only where it differs (floats,
 // tuples, ...), so string-keyed dicts carry no second map.
+//
+// Bulk access (keys, values, entries, copying) returns plain arrays or loops over the Map
+// directly: generators and iterator objects cost far more than the loop itself.
 
 import { hashKeyOf } from './hash-key.js';
 import { JsIterator } from './iterators.js';
@@ -95,12 +98,38 @@ export class Dict extends StarObject {
     return this.map.size;
   }
   keys(): Value[] {
+    if (this.orig === null) return Array.from(this.map.keys()) as Value[];
     const out: Value[] = [];
     for (const hk of this.map.keys()) out.push(this.keyOf(hk));
     return out;
   }
-  *entries(): IterableIterator<[Value, Value]> {
-    for (const [hk, v] of this.map) yield [this.keyOf(hk), v];
+  values(): Value[] {
+    return Array.from(this.map.values());
+  }
+  /** The [key, value] pairs, in order, as a fresh array. */
+  entries(): [Value, Value][] {
+    const out: [Value, Value][] = new Array(this.map.size);
+    let i = 0;
+    if (this.orig === null) {
+      for (const e of this.map) out[i++] = e as [Value, Value];
+    } else {
+      for (const [hk, v] of this.map) out[i++] = [this.keyOf(hk), v];
+    }
+    return out;
+  }
+  /** Copies every entry of `src` into this dict, without the mutability check. */
+  setAllUnchecked(src: Dict): void {
+    const orig = src.orig;
+    const map = this.map;
+    if (orig === null) {
+      src.map.forEach((v, hk) => map.set(hk, v));
+      return;
+    }
+    src.map.forEach((v, hk) => {
+      const k = orig.get(hk);
+      if (k !== undefined && !map.has(hk)) (this.orig ??= new Map()).set(hk, k);
+      map.set(hk, v);
+    });
   }
   override iterate(): StarIterator {
     return new JsIterator(this.keys()[Symbol.iterator](), this);

@@ -21,6 +21,8 @@ export interface FunctionCode {
   name: string;
   /** offset of `def`/`lambda` */
   pos: number;
+  /** where starlark-go places the function's first instruction, and so its argument-binding errors (compile/go-positions.ts) */
+  entryPos: number;
   lines: LineTable;
   /** The module's global slots (the function's globals). */
   module: ModuleRuntime;

@@ -4,6 +4,10 @@
 
 import type { LoadContext } from '../../../builtins/kit/index.js';
 import type { Manifest } from '../../model/index.js';
+import { assembleCompose } from './compose.js';
+import { expandImages, linkImages } from './images.js';
+import { assembleK8s, ensureK8sDeployAllowed } from './k8s/index.js';
+import { checkLiveUpdates } from './live-update.js';
 import { assembleLocalResources } from './local.js';
 import { validateResourceDeps } from './resource-deps.js';
 
@@ -13,7 +17,14 @@ export interface Assembly {
 
 /** Builds the manifests; throws AssemblyError (a plain message, no backtrace) on failure. */
 export function assemble(cx: LoadContext): Assembly {
-  const manifests: Manifest[] = [...assembleLocalResources(cx)];
+  linkImages(cx);
+  const k8s = assembleK8s(cx);
+  const manifests: Manifest[] = [...k8s.resources, ...assembleCompose(cx), ...assembleLocalResources(cx)];
+  if (k8s.uncategorized) manifests.push(k8s.uncategorized);
+  // after every per-kind step has set each manifest's directly deployed images
+  expandImages(cx, manifests);
+  ensureK8sDeployAllowed(cx, k8s);
+  checkLiveUpdates(cx, manifests);
   validateResourceDeps(cx, manifests);
   return { manifests };
 }
