@@ -82,9 +82,17 @@ export function defineRawBuiltin(
   });
 }
 
+const unsupported = new WeakSet<Builtin>();
+
 /** A Tilt builtin tiltjs does not implement: calling it fails loudly, never silently. */
 export function unsupportedBuiltin(name: string): Builtin {
-  return new Builtin(name, () => {
+  const b = new Builtin(name, () => {
     throw new StarlarkError(`${name}: not supported by tiltjs yet`);
   });
+  unsupported.add(b);
+  return b;
+}
+
+export function isUnsupported(v: Value): boolean {
+  return v instanceof Builtin && unsupported.has(v);
 }

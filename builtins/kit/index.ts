@@ -7,7 +7,7 @@
 
 export { LoadContext, type LoadOptions } from './context.js';
 export { stateSlot, StateStore, type StateSlot } from './state.js';
-export { defineBuiltin, defineRawBuiltin, unsupportedBuiltin, declaredBuiltins, type CallContext, type Conv, type Args, type BuiltinDoc } from './declare.js';
+export { defineBuiltin, defineRawBuiltin, unsupportedBuiltin, isUnsupported, declaredBuiltins, type CallContext, type Conv, type Args, type BuiltinDoc } from './declare.js';
 export { T, asStringable, sequenceElems } from './convert.js';
 export { command, toCommand, shellArgv, displayCommand } from './command.js';
 export { resourceName, labels, validateName } from './names.js';
