@@ -344,6 +344,8 @@ class Builder {
       [1, () => `str(${e('dict')}.get(${e()}, ${e()}))`], // (a dict's values have any type)
       [1, () => `${e()}.${this.pick(['partition', 'rpartition'])}(${this.strLit(this.pick(['a', ' ', 'é', 'xy']))})[${this.int(0, 2)}]`],
       [1, () => `type(${e(this.pick(CONCRETE))})`],
+      [1, () => `str(getattr(${e('struct')}, "${this.pick(FIELD_NAMES)}", ${e('any')}))`],
+      [1, () => `repr(${e()}.${this.pick(['elems', 'elem_ords', 'codepoint_ords'])}())`],
     ]);
   }
 
@@ -478,6 +480,11 @@ class Builder {
       [1, () => `(${e()} * ${this.pick(['0', '1', '2', '-1'])})`],
       [2, () => `${e()}${this.slice()}`],
       [2, () => `[len(${v}) for ${v} in ${e('list_str')}]`],
+      [1, () => {
+        const w = this.fresh('w');
+        const both = [...inner, { name: w, ty: 'int' as Ty }];
+        return `[${this.expr('int', d - 1, both)} for ${v} in ${e()} for ${w} in ${e()}${this.chance(0.5) ? ` if ${this.expr('bool', d - 1, both)}` : ''}]`;
+      }],
       [1, () => `list(${e('str')}.elem_ords())`],
       [1, () => `list(${e('str')}.codepoint_ords())`],
       [1, () => `${e('dict_int')}.values()`],
@@ -762,7 +769,8 @@ class Builder {
         const x = this.fresh('x');
         const elem = this.pick<Ty>(['int', 'str']);
         this.lines.push(`    for ${x} in ${this.expr(elem === 'int' ? 'list_int' : 'list_str', 2, body)}:`);
-        const loop = [...body, { name: x, ty: elem }];
+        // (r itself is not in scope: r = r + r in a loop grows exponentially)
+        const loop = [...scope, { name: x, ty: elem }];
         if (this.chance(0.3)) this.lines.push(`        if ${this.expr('bool', 1, loop)}:\n            ${this.pick(['continue', 'break'])}`);
         this.lines.push(`        ${r} = ${this.expr(ret, 2, loop)}`);
       }

@@ -26,6 +26,18 @@ export function unavailableReason(): string | null {
   return null;
 }
 
+/**
+ * Whether the differential tests can run. Without `go` or the sources they are skipped
+ * with a loud message, except in CI (CI set), where that is an error.
+ */
+export function differentialAvailable(): boolean {
+  const reason = unavailableReason();
+  if (reason === null) return true;
+  if (process.env.CI) throw new Error(`differential tests against starlark-go cannot run in CI: ${reason}`);
+  console.warn(`\n!!! differential tests against starlark-go SKIPPED: ${reason}\n`);
+  return false;
+}
+
 /** Builds the reference runner unless an up-to-date binary exists; returns its path. */
 export function goRunner(): string {
   const src = join(GO_RUNNER_SRC, 'main.go');

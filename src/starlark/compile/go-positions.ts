@@ -50,7 +50,7 @@ export function slicePos(e: SliceExpr): number {
     if (b.cjmp) visit(follow(b.cjmp));
   };
   visit(entry);
-  for (let i = layout.indexOf(target) - 1; i >= 0; i--) if (layout[i].pos !== NONE) return layout[i].pos;
+  for (let i = layout.indexOf(target); i >= 0; i--) if (layout[i].pos !== NONE) return layout[i].pos;
   return e.pos;
 }
 
