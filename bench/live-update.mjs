@@ -11,7 +11,7 @@
 //
 // Needs Docker, docker compose (v2) or docker-compose (v1), and the tiltjs/busybox:latest
 // base image (.ci/run creates it). Goals: p50 ≤ 150 ms, RSS ≤ 120 MB, first start ≤ 300 ms.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -139,6 +139,8 @@ async function liveUpdateBench(dir) {
   } finally {
     await stop(p);
     await new Promise((r) => spawn(launcher, ['down', '-f', join(dir, 'Tiltfile')], { stdio: 'ignore' }).on('exit', r));
+    const tags = spawnSync('docker', ['images', '--format', '{{.Repository}}:{{.Tag}}', project], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
+    if (tags.length) spawnSync('docker', ['rmi', ...tags]);
   }
   return { samples, floor, execRtt };
 }

@@ -42,9 +42,9 @@ function goRunner() {
 const env = { ...process.env, SLTIME: '1' };
 
 /** Whole-process ms, and the exec_ms the process reported (NaN if none). */
-function time(cmd, argv) {
+function time(cmd, argv, withEnv = env) {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(cmd, argv, { stdio: ['ignore', 'ignore', 'pipe'], env });
+  const r = spawnSync(cmd, argv, { stdio: ['ignore', 'ignore', 'pipe'], env: withEnv });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.status !== 0) throw new Error(`${cmd} ${argv.join(' ')} failed: ${r.stderr}`);
   const m = /exec_ms=([0-9.]+)/.exec(String(r.stderr));
@@ -64,6 +64,12 @@ function main() {
   const rows = [];
   const nodeBase = [];
   for (let i = 0; i < runs; i++) nodeBase.push(time(process.execPath, ['-e', '0'])[0]);
+  // With NODE_EXTRA_CA_CERTS set, node parses that file at every start; bin/tiltjs unsets
+  // it for `starlark` (see docs/performance.md), so also show node's start without it.
+  const noCerts = { ...env };
+  delete noCerts.NODE_EXTRA_CA_CERTS;
+  const nodeBaseNoCerts = [];
+  if (env.NODE_EXTRA_CA_CERTS) for (let i = 0; i < runs; i++) nodeBaseNoCerts.push(time(process.execPath, ['-e', '0'], noCerts)[0]);
   for (const w of workloads) {
     const file = join(benchDir, w);
     const ours = [];
@@ -83,14 +89,21 @@ function main() {
     row.exec_ratio = row.starlark_go_exec_ms ? row.tiltjs_exec_ms / row.starlark_go_exec_ms : null;
     rows.push(row);
   }
-  const result = { runs, launcher: plain ? 'node dist/cli.mjs' : 'bin/tiltjs', node_e0_ms: median(nodeBase), rows };
+  const result = {
+    runs,
+    launcher: plain ? 'node dist/cli.mjs' : 'bin/tiltjs',
+    node_e0_ms: median(nodeBase),
+    node_e0_no_extra_ca_certs_ms: nodeBaseNoCerts.length ? median(nodeBaseNoCerts) : null,
+    rows,
+  };
   if (asJson) {
     process.stdout.write(JSON.stringify(result, null, 2) + '\n');
     return;
   }
   const f = (x) => (x == null ? '-' : x.toFixed(1));
   const ratio = (x) => (x == null ? '-' : x.toFixed(2));
-  console.log(`median of ${runs} runs (${result.launcher}); node -e 0 = ${f(result.node_e0_ms)} ms`);
+  const noCertsNote = result.node_e0_no_extra_ca_certs_ms == null ? '' : ` (${f(result.node_e0_no_extra_ca_certs_ms)} ms without NODE_EXTRA_CA_CERTS)`;
+  console.log(`median of ${runs} runs (${result.launcher}); node -e 0 = ${f(result.node_e0_ms)} ms${noCertsNote}`);
   console.log(`${''.padEnd(26)} ${'whole process'.padStart(26)} ${'in-process exec_ms'.padStart(28)}`);
   console.log(`${'workload'.padEnd(26)} ${'tiltjs'.padStart(8)} ${'go'.padStart(8)} ${'ratio'.padStart(7)}   ${'tiltjs'.padStart(8)} ${'go'.padStart(8)} ${'ratio'.padStart(7)}`);
   for (const r of rows) {
@@ -100,7 +113,10 @@ function main() {
     );
   }
   const empty = rows.find((r) => r.workload === 'empty.star');
-  if (empty) console.log(`empty.star over node -e 0: ${f(empty.tiltjs_ms - result.node_e0_ms)} ms`);
+  if (empty) {
+    const base = result.node_e0_no_extra_ca_certs_ms ?? result.node_e0_ms;
+    console.log(`empty.star over node -e 0${result.node_e0_no_extra_ca_certs_ms == null ? '' : ' (without NODE_EXTRA_CA_CERTS)'}: ${f(empty.tiltjs_ms - base)} ms`);
+  }
 }
 
 main();

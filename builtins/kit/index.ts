@@ -15,5 +15,6 @@ export { Blob, isBlob } from './blob.js';
 export { TiltModule } from './module-value.js';
 export { PathValue } from './path-value.js';
 export { goTypeName } from './go-types.js';
+export { callPosition, callStackText } from './call-position.js';
 export { buildEnvironment, type TiltPlugin } from './plugin.js';
 export type { Host, CommandResult, RunCommandOptions } from './host.js';

@@ -84,7 +84,7 @@ function float(_t: Thread, args: Value[], kwargs: Kwargs | null): Value {
 
 export const numberBuiltins: Builtin[] = [
   new Builtin('abs', abs),
-  new Builtin('bool', bool),
+  new Builtin('bool', bool).withUnary((x) => truth(x)),
   new Builtin('float', float),
   new Builtin('int', int),
 ];

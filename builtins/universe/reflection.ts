@@ -84,5 +84,5 @@ export const reflectionBuiltins: Builtin[] = [
   new Builtin('hasattr', hasattr),
   new Builtin('hash', hash),
   new Builtin('print', print),
-  new Builtin('type', type),
+  new Builtin('type', type).withUnary((x) => typeOf(x)),
 ];

@@ -49,6 +49,10 @@ function enumerate(_t: Thread, args: Value[], kwargs: Kwargs | null): Value {
 
 function len(_t: Thread, args: Value[], kwargs: Kwargs | null): Value {
   const [x] = unpackPositional('len', args, kwargs, 1, A.value);
+  return len1(x);
+}
+
+function len1(x: Value): Value {
   const n = lengthOf(x);
   if (n < 0) throw new StarlarkError(`len: value of type ${typeOf(x)} has no len`);
   return Number.isSafeInteger(n) ? n : BigInt(n); // only huge ranges get here
@@ -106,7 +110,7 @@ export const sequenceBuiltins: Builtin[] = [
   new Builtin('all', all),
   new Builtin('any', any),
   new Builtin('enumerate', enumerate),
-  new Builtin('len', len),
+  new Builtin('len', len).withUnary(len1),
   new Builtin('list', list),
   new Builtin('range', range),
   new Builtin('reversed', reversed),

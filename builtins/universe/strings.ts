@@ -108,8 +108,12 @@ function repr(_t: Thread, args: Value[], kwargs: Kwargs | null): Value {
 function str(_t: Thread, args: Value[], kwargs: Kwargs | null): Value {
   noKwargs('str', kwargs);
   if (args.length !== 1) throw new StarlarkError(`str: got ${args.length} arguments, want exactly 1`);
-  const x = args[0];
+  return str1(args[0]);
+}
+
+function str1(x: Value): Value {
   if (typeof x === 'string') return x;
+  if (typeof x === 'number') return String(x);
   if (x instanceof Bytes) return utf8Transcode(x.data);
   return strOf(x);
 }
@@ -118,6 +122,6 @@ export const stringBuiltins: Builtin[] = [
   new Builtin('bytes', bytes),
   new Builtin('chr', chr),
   new Builtin('ord', ord),
-  new Builtin('repr', repr),
-  new Builtin('str', str),
+  new Builtin('repr', repr).withUnary((x) => reprOf(x)),
+  new Builtin('str', str).withUnary(str1),
 ];

@@ -1,14 +1,31 @@
 // Runs the command line and turns its result into the process exit status. Shared by the
-// plain bundle (entry.ts) and the start-up snapshot (snapshot.ts), which differ only in
-// where the user's arguments start in process.argv.
+// plain bundle (entry.ts) and the start-up snapshots (snapshot/run.ts), which differ in
+// where the user's arguments start in process.argv and in how the process ends.
 
 import type { Command } from './command.js';
 import { main } from './main.js';
 
-export function start(argv: string[], commands: readonly Command[]): void {
+export interface StartOptions {
+  /**
+   * End the process as soon as the command is done and its output is written, skipping
+   * Node's orderly teardown of the heap: after a large program that teardown took 15-45 ms.
+   * Only for commands that leave no other asynchronous work behind.
+   */
+  exitWhenDone?: boolean;
+}
+
+export function start(argv: string[], commands: readonly Command[], opts: StartOptions = {}): void {
+  // `tiltjs ... | head`: a closed pipe is the reader saying it has enough, not an error.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw e;
+    });
+  }
   main(argv, commands).then(
     (code) => {
       process.exitCode = code;
+      if (opts.exitWhenDone) exitWhenFlushed(code);
     },
     (e: unknown) => {
       // A bug in tiltjs, not a user error: say so plainly; the JS stack only on request.
@@ -18,4 +35,17 @@ export function start(argv: string[], commands: readonly Command[]): void {
       process.exitCode = 70;
     },
   );
+}
+
+/** process.exit(code) once stdout and stderr have written everything (pipes may lag behind). */
+function exitWhenFlushed(code: number): void {
+  let waiting = 2;
+  const done = (): void => {
+    if (--waiting === 0) process.exit(code);
+  };
+  for (const stream of [process.stdout, process.stderr]) {
+    // A write completes after every earlier one: its callback means "all flushed".
+    if (stream.writableLength === 0) done();
+    else stream.write('', done);
+  }
 }

@@ -49,6 +49,7 @@ export function invoke(T: Thread, fn: StarFunction, L: any[], args?: Value[], kw
   if (T.depth >= T.maxDepth) throw new StarlarkError('Starlark stack overflow');
   const tracked = !code.module.allowRecursion;
   if (tracked && T.active.includes(code)) throw new StarlarkError(`function ${code.name} called recursively`);
+  T.enterFrame(code.name);
   T.depth++;
   if (tracked) T.active.push(code);
   try {

@@ -65,10 +65,14 @@ export function execFile(thread: Thread, path: string, src: string | Uint8Array,
   info.locals.forEach((b, i) => {
     if (b.scope === 'cell') L[i] = new Cell(undefined);
   });
+  thread.enterFrame('<toplevel>');
+  thread.depth++;
   try {
     body(L, thread);
   } catch (e) {
     throw unwindFrame(e, '<toplevel>', file.lines, 0);
+  } finally {
+    thread.depth--;
   }
   const globals: Globals = new Map();
   module.globals.forEach((v, i) => {

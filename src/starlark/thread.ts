@@ -2,9 +2,23 @@
 // embedder provides, and thread-local storage (starlark-go's Thread.SetLocal), which is
 // how host applications such as the Tiltfile loader reach their own state from builtins.
 
+import type { LineTable, Position } from '../../grammar/position.js';
 import { toHost } from '../../grammar/utf8.js';
 import type { FunctionCode } from './values/function.js';
 import { None, type Value } from './values/value.js';
+
+/** A call expression in the source: where the `(` is. Made once per call site at compile time. */
+export interface CallSite {
+  lines: LineTable;
+  pos: number;
+}
+
+/** One frame of the live call stack: the function and the position it is executing. */
+export interface LiveFrame {
+  name: string;
+  /** null for a frame entered from a builtin or the embedder */
+  pos: Position | null;
+}
 
 /** The globals of a module after execution, by name, in definition order. */
 export type Globals = Map<string, Value>;
@@ -36,6 +50,14 @@ export class Thread {
   readonly active: FunctionCode[] = [];
   /** Scratch slot used by compiled code to carry a function's return value. */
   ret: Value = None;
+  /**
+   * The call site of the call being made right now, set by compiled code before every
+   * call: when a builtin runs, this is where it was called from.
+   */
+  site: CallSite | null = null;
+  /** Per active frame (index < depth): its name and the call site that entered it. */
+  private readonly frameNames: string[] = [];
+  private readonly frameSites: (CallSite | null)[] = [];
   private readonly locals = new Map<string, unknown>();
 
   constructor(opts: ThreadOptions = {}) {
@@ -44,6 +66,30 @@ export class Thread {
     this.load = opts.load ?? null;
     this.maxDepth = opts.maxDepth ?? 100_000;
     this.wrapLoadErrors = opts.wrapLoadErrors ?? true;
+  }
+
+  /** Records entry into a frame (a function or a module's top level); depth is the new frame's index. */
+  enterFrame(name: string): void {
+    this.frameNames[this.depth] = name;
+    this.frameSites[this.depth] = this.site;
+  }
+
+  /** Where the running builtin was called from (file:line:col of its `(`), if known. */
+  callerPosition(): Position | null {
+    return this.site ? this.site.lines.position(this.site.pos) : null;
+  }
+
+  /**
+   * The live Starlark call stack, outermost first: each frame with the position it is
+   * executing (the innermost frame's position is the current call site).
+   */
+  callStack(): LiveFrame[] {
+    const out: LiveFrame[] = [];
+    for (let i = 0; i < this.depth; i++) {
+      const site = i + 1 < this.depth ? this.frameSites[i + 1] : this.site;
+      out.push({ name: this.frameNames[i], pos: site ? site.lines.position(site.pos) : null });
+    }
+    return out;
   }
 
   setLocal(key: string, value: unknown): void {

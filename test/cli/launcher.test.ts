@@ -90,6 +90,16 @@ describe('bin/tiltjs', () => {
     expect({ ...snap, pid: 0, output: null }).toEqual({ ...plain, pid: 0, output: null });
   });
 
+  it.runIf(built)('writes all output through a pipe before exiting', () => {
+    // Snapshot commands exit without Node's teardown; a pipe that fills must still drain.
+    const file = starFile('def main():\n    for i in range(100000):\n        print("line %d of a long output" % i)\nmain()\n');
+    const r = spawnSync(LAUNCHER, ['starlark', file], { encoding: 'utf8', maxBuffer: 1 << 26, timeout: 60_000 });
+    expect(r.status).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines.length).toBe(100001);
+    expect(lines[99999]).toBe('line 99999 of a long output');
+  });
+
   it.runIf(built)('gives Starlark recursion room for 5,000 levels', () => {
     const file = starFile('def f(n):\n    if n == 0:\n        return 0\n    return 1 + f(n - 1)\nprint(f(5000))\n');
     for (const launch of ['auto', 'plain']) {

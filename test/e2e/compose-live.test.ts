@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { noDocker } from '../adapters/docker/require-docker.js';
+import { noDocker, removeImages } from '../adapters/docker/require-docker.js';
 import { eventually, fixture, freePort, httpGet, projectContainers, removeProject, tiltjs, up } from './cli.js';
 
 const projects: string[] = [];
@@ -20,13 +20,13 @@ function projectName(what: string): string {
 describe.skipIf(noDocker)('e2e: Docker Compose (Docker)', () => {
   afterAll(() => {
     for (const p of projects) removeProject(p);
-    spawnSync('docker', ['rmi', '-f', 'tiltjs-e2e-web', 'tiltjs-e2e-slow']);
+    removeImages(`tiltjs-e2e-web-${process.pid}`, `tiltjs-e2e-slow-${process.pid}`);
   });
 
   it('ci, then up with live update and a fall_back_on rebuild, then down', { timeout: 240_000 }, async () => {
     const dir = fixture('e2e-compose-live');
     const port = await freePort();
-    const env = { E2E_PORT: String(port), E2E_PROJECT: projectName('live') };
+    const env = { E2E_PORT: String(port), E2E_PROJECT: projectName('live'), E2E_IMAGE: `tiltjs-e2e-web-${process.pid}` };
 
     const ci = await tiltjs(['ci', '--port', '0'], dir, env);
     expect(ci.stderr).toBe('');
@@ -37,7 +37,7 @@ describe.skipIf(noDocker)('e2e: Docker Compose (Docker)', () => {
 
     const s = up(dir, env);
     try {
-      await s.waitFor(/web +│ Starting web with image tiltjs-e2e-web:tilt-[0-9a-f]{16}/);
+      await s.waitFor(new RegExp(`web +│ Starting web with image tiltjs-e2e-web-${process.pid}:tilt-[0-9a-f]{16}`));
       await eventually(async () => (await httpGet(port, '/index.html')) === 'v1\n', 30_000, 'v1 served');
       const built = await httpGet(port, '/built.txt');
       const boot1 = await httpGet(port, '/boot.txt');
@@ -92,7 +92,7 @@ describe.skipIf(noDocker)('e2e: Docker Compose (Docker)', () => {
   it('Ctrl-C during a build stops it and leaves no build container behind', { timeout: 120_000 }, async () => {
     const dir = fixture('e2e-slow-build');
     const marker = `cancel-${process.pid}-${Date.now()}`;
-    const env = { E2E_PROJECT: projectName('slow'), E2E_MARKER: marker };
+    const env = { E2E_PROJECT: projectName('slow'), E2E_MARKER: marker, E2E_IMAGE: `tiltjs-e2e-slow-${process.pid}` };
     const s = up(dir, env);
     await s.waitFor(new RegExp(`slow build ${marker}`));
     const t0 = Date.now();

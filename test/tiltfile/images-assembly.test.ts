@@ -114,7 +114,7 @@ docker_build('acme/app', 'app', dockerfile_contents='FROM acme/base')
     expect(load(dir, host()).error).toBeNull();
   });
 
-  it('counts one step per creating call as unused', () => {
+  it('tracks steps by their creating call site, as Tilt does (one use consumes the site)', () => {
     const dir = tempProject({
       Tiltfile: `def steps():
     return [sync('.', '/app')]
@@ -123,6 +123,6 @@ unused = [steps(), steps()]
 docker_build('acme/app', '.', dockerfile_contents='FROM alpine', live_update=used)
 `,
     });
-    expect(load(dir, host()).error).toMatch(/^found \d live_update steps that were created but not used in a live_update:\n/);
+    expect(load(dir, host()).error).toBeNull();
   });
 });

@@ -1,14 +1,16 @@
-// Reading the current Kubernetes context through @kubernetes/client-node's KubeConfig,
-// honouring $KUBECONFIG, and classifying the cluster (reference §5.1).
+// Reading the current Kubernetes context from the kubeconfig files, honouring $KUBECONFIG,
+// and classifying the cluster (reference §5.1).
 //
-// client-node is loaded only when a Tiltfile needs the context (k8s_context(), local()
-// safety checks, Kubernetes resources), because loading it costs far more than the rest
-// of a typical Tiltfile load.
+// Only current-context, the contexts and the clusters' certificate-authority paths matter
+// here, so the files are read directly (YAML, as @kubernetes/client-node's KubeConfig
+// reads them, with the same checks on incomplete entries). Loading client-node itself
+// would cost several times a whole Tiltfile load, and every Tiltfile with Kubernetes
+// resources reads the context; it also cannot be loaded from a start-up snapshot.
 
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { basename, delimiter, join } from 'node:path';
-import { nodeRequire } from '../../kit/node-require.js';
+import { basename, delimiter, dirname, isAbsolute, join } from 'node:path';
+import yaml from 'js-yaml';
 
 export interface KubeContextInfo {
   /** current context name ('' without a kubeconfig) */
@@ -39,37 +41,55 @@ export function kubeconfigFiles(env: Record<string, string | undefined>): string
   return existsSync(dflt) ? [dflt] : [];
 }
 
-type KubeConfigCtor = new () => {
-  loadFromFile(file: string): void;
-  getContexts(): { name: string; cluster: string; namespace?: string }[];
-  getCurrentContext(): string;
-  setCurrentContext(name: string): void;
-  getClusters(): { name: string; caFile?: string }[];
-};
+interface KubeconfigFile {
+  currentContext: string;
+  contexts: { name: string; cluster: string; namespace?: string }[];
+  clusters: { name: string; caFile?: string }[];
+}
 
-let KubeConfigClass: KubeConfigCtor | undefined;
+type Entry = Record<string, unknown> | null | undefined;
 
-function kubeConfigClass(): KubeConfigCtor {
-  if (!KubeConfigClass) {
-    KubeConfigClass = (nodeRequire('@kubernetes/client-node') as { KubeConfig: KubeConfigCtor }).KubeConfig;
-  }
-  return KubeConfigClass;
+const entries = (v: unknown): Entry[] => (Array.isArray(v) ? (v as Entry[]) : []);
+
+/** One kubeconfig file; entries missing a required field fail as in client-node. */
+function readKubeconfigFile(file: string): KubeconfigFile {
+  const doc = (yaml.load(readFileSync(file, 'utf8')) ?? {}) as Record<string, unknown>;
+  const clusters = entries(doc.clusters).map((e, i) => {
+    const cluster = e?.cluster as Entry;
+    if (!e?.name) throw new Error(`clusters[${i}].name is missing`);
+    if (!cluster) throw new Error(`clusters[${i}].cluster is missing`);
+    if (!cluster.server) throw new Error(`clusters[${i}].cluster.server is missing`);
+    // relative certificate paths are relative to the file that names them
+    let caFile = cluster['certificate-authority'] as string | undefined;
+    if (typeof caFile === 'string' && caFile !== '' && !isAbsolute(caFile)) caFile = join(dirname(file), caFile);
+    return { name: String(e.name), caFile };
+  });
+  const contexts = entries(doc.contexts).map((e, i) => {
+    const context = e?.context as Entry;
+    if (!e?.name) throw new Error(`contexts[${i}].name is missing`);
+    if (!context) throw new Error(`contexts[${i}].context is missing`);
+    if (!context.cluster) throw new Error(`contexts[${i}].context.cluster is missing`);
+    return { name: String(e.name), cluster: String(context.cluster), namespace: (context.namespace as string) || undefined };
+  });
+  entries(doc.users).forEach((e, i) => {
+    if (!e?.name) throw new Error(`users[${i}].name is missing`);
+  });
+  const current = doc['current-context'];
+  return { currentContext: typeof current === 'string' ? current : '', contexts, clusters };
 }
 
 export function readKubeContext(env: Record<string, string | undefined>, overrides: KubeconfigOverrides = {}): KubeContextInfo {
   const files = kubeconfigFiles(env);
   if (files.length === 0) return { context: '', namespace: '', cluster: '', product: 'none', isDev: false, files };
-  const KubeConfig = kubeConfigClass();
-  // Later files do not override earlier ones (client-go merge rule), so load in reverse.
+  // Earlier files win (client-go merge rule): the first definition of a name is kept.
   const contexts = new Map<string, { name: string; cluster: string; namespace?: string; file: string }>();
   const caFiles = new Map<string, string | undefined>();
   let current = '';
   for (const file of files) {
-    const kc = new KubeConfig();
-    kc.loadFromFile(file);
-    for (const c of kc.getContexts()) if (!contexts.has(c.name)) contexts.set(c.name, { ...c, file });
-    for (const cl of kc.getClusters()) if (!caFiles.has(cl.name)) caFiles.set(cl.name, cl.caFile);
-    if (!current) current = kc.getCurrentContext() ?? '';
+    const kc = readKubeconfigFile(file);
+    for (const c of kc.contexts) if (!contexts.has(c.name)) contexts.set(c.name, { ...c, file });
+    for (const cl of kc.clusters) if (!caFiles.has(cl.name)) caFiles.set(cl.name, cl.caFile);
+    if (!current) current = kc.currentContext;
   }
   const name = overrides.context || current;
   const ctx = contexts.get(name);

@@ -8,6 +8,8 @@
 
 import yaml from 'js-yaml';
 import { isDoc, makeObject, type Doc, type K8sObject } from './object.js';
+import { dumpFast } from './yaml-fast-dump.js';
+import { loadAllFast } from './yaml-fast-parse.js';
 
 /** A document that is not a Kubernetes object, or YAML that does not parse. */
 export class YamlDecodeError extends Error {
@@ -22,9 +24,9 @@ export class YamlDecodeError extends Error {
 
 /** Decodes a YAML (or JSON) stream into objects, in document order. */
 export function parseK8sYaml(text: string): K8sObject[] {
-  let docs: unknown[];
+  let docs: unknown[] | null = loadAllFast(text);
   try {
-    docs = yaml.loadAll(text, undefined, { schema: yaml.CORE_SCHEMA, json: true }) as unknown[];
+    docs ??= yaml.loadAll(text, undefined, { schema: yaml.CORE_SCHEMA, json: true }) as unknown[];
   } catch (e) {
     if (e instanceof yaml.YAMLException) {
       throw new YamlDecodeError(`error converting YAML to JSON: yaml: line ${(e.mark?.line ?? 0) + 1}: ${e.reason}`);
@@ -120,5 +122,5 @@ export function base64ErrorOffset(s: string): number | null {
 
 /** The objects as one YAML stream (documents joined by `---`), key order as written. */
 export function dumpK8sYaml(docs: Doc[]): string {
-  return docs.map((d) => yaml.dump(d, { noRefs: true, lineWidth: -1, noArrayIndent: true })).join('---\n');
+  return docs.map((d) => dumpFast(d) ?? yaml.dump(d, { noRefs: true, lineWidth: -1, noArrayIndent: true })).join('---\n');
 }

@@ -1,16 +1,6 @@
-// Where a builtin was called from, as `file:line:col` (starlark-go's
-// thread.CallFrame(1).Pos), for messages that point at a call site.
-//
-// The interpreter does not track call positions on the success path yet. When the thread
-// offers `callerPosition()` (the hook requested from the interpreter owners) it is used;
-// until then the position degrades to the file whose top level is executing, and `exact`
-// is false so that callers do not treat two calls in one file as the same site.
+// Where a live-update step was created (reported by the "created but not used" error).
 
-import type { CallContext } from '../../kit/index.js';
-
-interface PositionAware {
-  callerPosition?: () => string | undefined;
-}
+import { callPosition as kitCallPosition, type CallContext } from '../../kit/index.js';
 
 export interface CallPosition {
   pos: string;
@@ -18,6 +8,5 @@ export interface CallPosition {
 }
 
 export function callPosition(cx: CallContext): CallPosition {
-  const fromThread = (cx.thread as unknown as PositionAware).callerPosition?.();
-  return fromThread !== undefined ? { pos: fromThread, exact: true } : { pos: cx.load.currentFile, exact: false };
+  return { pos: kitCallPosition(cx), exact: true };
 }

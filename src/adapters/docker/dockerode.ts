@@ -85,7 +85,8 @@ export class DockerodeClient implements DockerClient {
     if (o.platform) opts.platform = o.platform;
     if (o.cacheFrom.length) opts.cachefrom = o.cacheFrom;
     if (o.pull) opts.pull = '1';
-    if (o.extraHosts.length) opts.extrahosts = o.extraHosts.join(',');
+    // One query parameter per host: the daemon does not split a joined list.
+    if (o.extraHosts.length) opts.extrahosts = o.extraHosts;
     const stream = (await this.call((d) => d.buildImage(packEntries(o.context) as unknown as NodeJS.ReadableStream, opts))) as Readable;
     let id = '';
     let error = '';
@@ -218,12 +219,12 @@ export class DockerodeClient implements DockerClient {
     };
   }
 
-  events(labels: Record<string, string>, onEvent: (e: ContainerEvent) => void, onEnd: (err: Error | null) => void): () => void {
+  events(labels: Record<string, string>, sinceSecs: number, onEvent: (e: ContainerEvent) => void, onEnd: (err: Error | null) => void): () => void {
     const ac = new AbortController();
     void (async () => {
       try {
         const label = Object.entries(labels).map(([k, v]) => `${k}=${v}`);
-        const stream = (await this.call((d) => d.getEvents({ filters: { type: ['container'], label }, abortSignal: ac.signal }))) as Readable;
+        const stream = (await this.call((d) => d.getEvents({ since: sinceSecs, filters: { type: ['container'], label }, abortSignal: ac.signal }))) as Readable;
         await jsonLines(stream, ac.signal, (msg) => {
           const actor = (msg.Actor ?? {}) as { ID?: string; Attributes?: Record<string, string> };
           onEvent({ action: String(msg.Action ?? msg.status ?? ''), containerId: String(actor.ID ?? msg.id ?? ''), labels: actor.Attributes ?? {} });

@@ -78,6 +78,9 @@ export interface DockerClient {
   restart(id: string, timeoutSecs: number): Promise<void>;
   /** Follows a container's output from `sinceSecs` (unix seconds) until stopped or the container ends. */
   followLogs(id: string, sinceSecs: number, onOutput: (text: string) => void, onEnd: () => void): () => void;
-  /** Follows container events for containers carrying the labels; reconnects are the caller's job. */
-  events(labels: Record<string, string>, onEvent: (e: ContainerEvent) => void, onEnd: (err: Error | null) => void): () => void;
+  /**
+   * Follows container events for containers carrying the labels, starting at `sinceSecs`
+   * (unix seconds; earlier events are replayed); reconnects are the caller's job.
+   */
+  events(labels: Record<string, string>, sinceSecs: number, onEvent: (e: ContainerEvent) => void, onEnd: (err: Error | null) => void): () => void;
 }

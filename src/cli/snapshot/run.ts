@@ -25,5 +25,6 @@ import { warmUp } from '../warm-up.js';
 export function runSnapshot(commands: readonly Command[]): void {
   if (!startupSnapshot.isBuildingSnapshot()) return;
   warmUp();
-  startupSnapshot.setDeserializeMainFunction(() => start(process.argv.slice(1), commands));
+  // Snapshot commands leave nothing running when they finish (see StartOptions).
+  startupSnapshot.setDeserializeMainFunction(() => start(process.argv.slice(1), commands, { exitWhenDone: true }));
 }

@@ -67,6 +67,8 @@ export class ServiceRuntime {
       return await f();
     } finally {
       this.quiet--;
+      // A state hidden meanwhile (say, a restart that failed) is reported now.
+      if (this.following) void this.refresh();
     }
   }
 
@@ -85,8 +87,10 @@ export class ServiceRuntime {
   }
 
   private subscribe(): void {
+    // Replaying from a second ago covers what happens before the stream is connected.
     this.stopEvents = this.docker.events(
       { [SERVICE_LABEL]: this.service },
+      Math.floor(Date.now() / 1000) - 1,
       (e) => {
         if (projectLabels(this.project).includes(e.labels[PROJECT_LABEL] ?? '')) void this.refresh();
       },

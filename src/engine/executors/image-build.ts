@@ -120,7 +120,9 @@ export class ImageBuilder {
     }
     const built: BuiltImage = { targetId: img.id, ref: r.ref, imageId: r.imageId, startedAt, fingerprint: fp };
     ctx.log(`Successfully built ${r.ref}\n`);
-    if (this.s.push) await this.s.push(ctx, img, built);
+    // A custom build that pushes by itself, or never lands in local Docker, is not pushed.
+    const pushes = img.kind === 'docker' || (!img.disablePush && !img.skipsLocalDocker);
+    if (this.s.push && pushes) await this.s.push(ctx, img, built);
     this.cache.set(built);
     return built;
   }

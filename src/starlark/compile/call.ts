@@ -9,7 +9,7 @@ import { call, invoke } from '../call.js';
 import { StarFunction } from '../values/function.js';
 import { atPos, unwindBuiltin } from '../errors.js';
 import { getAttr, methodImpl } from '../ops/attr.js';
-import type { Thread } from '../thread.js';
+import type { CallSite, Thread } from '../thread.js';
 import { Builtin, typeOf, type Kwargs, type MethodImpl } from '../values/builtin.js';
 import { Dict } from '../values/dict.js';
 import { StarObject, StarlarkError, type Value } from '../values/value.js';
@@ -23,21 +23,24 @@ const NO_ARGS: Value[] = Object.freeze([]) as unknown as Value[];
 
 export function compileCall(e: CallExpr, cx: CompileContext): Ex {
   const pos = e.pos;
+  // Set on the thread right before the call, so builtins know where they were called from.
+  const site: CallSite = { lines: cx.module.lines, pos };
   const positional = e.args.every((a) => a.kind === 'Positional');
   if (e.fn.kind === 'Dot') {
     const dot = e.fn;
-    if (positional) return compilePositionalMethodCall(dot, positionalArgs(e.args.map((a) => compileExpr(a.value, cx))), pos, cx);
-    return compileMethodCall(dot, compileArgs(e, cx), pos, cx);
+    if (positional) return compilePositionalMethodCall(dot, positionalArgs(e.args.map((a) => compileExpr(a.value, cx))), pos, cx, site);
+    return compileMethodCall(dot, compileArgs(e, cx), pos, cx, site);
   }
   const F = compileExpr(e.fn, cx);
   if (positional) {
-    return compilePositionalCall(F, e.args.map((a) => compileExpr(a.value, cx)), pos);
+    return compilePositionalCall(F, e.args.map((a) => compileExpr(a.value, cx)), pos, site);
   }
   const args = compileArgs(e, cx);
   return (L, T) => {
     const f = F(L, T);
     const [a, k] = args(L, T);
     try {
+      T.site = site;
       return call(T, f, a, k);
     } catch (err) {
       throw atPos(err, pos);
@@ -50,15 +53,49 @@ export function compileCall(e: CallExpr, cx: CompileContext): Ex {
  * parameters are exactly these arguments, they are evaluated straight into the callee's
  * frame: no argument array, no binding step.
  */
-function compilePositionalCall(F: Ex, A: Ex[], pos: number): Ex {
+function compilePositionalCall(F: Ex, A: Ex[], pos: number, site: CallSite): Ex {
   const n = A.length;
   const args = positionalArgs(A);
+  if (n === 1) {
+    const A0 = A[0];
+    return (L, T) => {
+      const f = F(L, T);
+      if (f instanceof StarFunction && f.code.simpleArity === 1) {
+        const frame = new Array(f.code.nlocals + f.code.nfree);
+        frame[0] = A0(L, T);
+        try {
+          T.site = site;
+          return invoke(T, f, frame);
+        } catch (err) {
+          throw atPos(err, pos);
+        }
+      }
+      if (f instanceof Builtin) {
+        const unary = f.unary;
+        const x = A0(L, T);
+        try {
+          T.site = site;
+          return unary !== undefined ? unary(x) : f.impl(T, [x], null, f);
+        } catch (err) {
+          throw atPos(unwindBuiltin(err, f.name), pos);
+        }
+      }
+      const a = [A0(L, T)];
+      try {
+        T.site = site;
+        return call(T, f, a, null);
+      } catch (err) {
+        throw atPos(err, pos);
+      }
+    };
+  }
   return (L, T) => {
     const f = F(L, T);
     if (f instanceof StarFunction && f.code.simpleArity === n) {
       const frame = new Array(f.code.nlocals + f.code.nfree);
       for (let i = 0; i < n; i++) frame[i] = A[i](L, T);
       try {
+        T.site = site;
         return invoke(T, f, frame);
       } catch (err) {
         throw atPos(err, pos);
@@ -66,7 +103,9 @@ function compilePositionalCall(F: Ex, A: Ex[], pos: number): Ex {
     }
     const a = args(L, T);
     try {
+      T.site = site;
       if (f instanceof Builtin) return f.impl(T, a, null, f);
+      T.site = site;
       return call(T, f, a, null);
     } catch (err) {
       throw atPos(f instanceof Builtin ? unwindBuiltin(err, f.name) : err, pos);
@@ -108,7 +147,7 @@ function typeKey(x: Value): string {
  * x.name(a, b, ...) with positional arguments only. Each call site remembers the method
  * it found for the last receiver type, so a monomorphic site skips the table lookup.
  */
-function compilePositionalMethodCall(dot: DotExpr, args: (L: any[], T: Thread) => Value[], pos: number, cx: CompileContext): Ex {
+function compilePositionalMethodCall(dot: DotExpr, args: (L: any[], T: Thread) => Value[], pos: number, cx: CompileContext, site: CallSite): Ex {
   const X = compileExpr(dot.x, cx);
   const name = dot.name.name;
   const dotPos = dot.pos;
@@ -128,6 +167,7 @@ function compilePositionalMethodCall(dot: DotExpr, args: (L: any[], T: Thread) =
     if (impl !== undefined) {
       const a = args(L, T);
       try {
+        T.site = site;
         return impl(T, x, a, null, name);
       } catch (err) {
         throw atPos(unwindBuiltin(err, name), pos);
@@ -141,6 +181,7 @@ function compilePositionalMethodCall(dot: DotExpr, args: (L: any[], T: Thread) =
     }
     const a = args(L, T);
     try {
+      T.site = site;
       return call(T, f, a, null);
     } catch (err) {
       throw atPos(err, pos);
@@ -148,7 +189,7 @@ function compilePositionalMethodCall(dot: DotExpr, args: (L: any[], T: Thread) =
   };
 }
 
-function compileMethodCall(dot: DotExpr, args: ArgsFn, pos: number, cx: CompileContext): Ex {
+function compileMethodCall(dot: DotExpr, args: ArgsFn, pos: number, cx: CompileContext, site: CallSite): Ex {
   const X = compileExpr(dot.x, cx);
   const name = dot.name.name;
   const dotPos = dot.pos;
@@ -158,6 +199,7 @@ function compileMethodCall(dot: DotExpr, args: ArgsFn, pos: number, cx: CompileC
     if (impl !== undefined) {
       const [a, k] = args(L, T);
       try {
+        T.site = site;
         return impl(T, x, a, k, name);
       } catch (err) {
         throw atPos(unwindBuiltin(err, name), pos);
@@ -171,6 +213,7 @@ function compileMethodCall(dot: DotExpr, args: ArgsFn, pos: number, cx: CompileC
     }
     const [a, k] = args(L, T);
     try {
+      T.site = site;
       return call(T, f, a, k);
     } catch (err) {
       throw atPos(err, pos);

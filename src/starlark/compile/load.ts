@@ -4,7 +4,7 @@
 import type { LoadStmt } from '../../../grammar/ast.js';
 import { atPos, ControlSignal, StaticErrors } from '../errors.js';
 import { nearest } from '../resolve/spell.js';
-import type { Globals } from '../thread.js';
+import type { CallSite, Globals } from '../thread.js';
 import { fromHost } from '../../../grammar/utf8.js';
 import { StarlarkError } from '../values/value.js';
 import { NORMAL } from './completion.js';
@@ -16,9 +16,11 @@ export function compileLoadStmt(s: LoadStmt, cx: CompileContext): St {
   const from = s.from.map((f) => f.name);
   const stores = s.to.map((id) => compileStoreName(id, cx));
   const pos = s.pos;
+  const site: CallSite = { lines: cx.module.lines, pos };
   return (L, T) => {
     if (!T.load) throw atPos(new StarlarkError('load not implemented by this application'), pos);
     let globals: Globals;
+    T.site = site;
     try {
       globals = T.load(T, module);
     } catch (err) {

@@ -13,6 +13,12 @@ export type MethodImpl = (thread: Thread, recv: any, args: Value[], kwargs: Kwar
 
 export class Builtin extends StarObject {
   readonly typeName = 'builtin_function_or_method';
+  /**
+   * Optional fast path for a call with exactly one positional argument and no keywords:
+   * must behave exactly as `impl(thread, [x], null, this)` (results and errors). The
+   * compiler uses it to skip the argument array (str(x), len(x), ...).
+   */
+  unary: ((x: Value) => Value) | undefined = undefined;
   constructor(
     readonly name: string,
     readonly impl: BuiltinImpl,
@@ -24,6 +30,11 @@ export class Builtin extends StarObject {
   writeRepr(out: string[]): void {
     if (this.recv === undefined) out.push(`<built-in function ${this.name}>`);
     else out.push(`<built-in method ${this.name} of ${typeOf(this.recv)} value>`);
+  }
+  /** Sets the one-argument fast path (see `unary`); returns this. */
+  withUnary(f: (x: Value) => Value): this {
+    this.unary = f;
+    return this;
   }
   override hashKey(): HashKey {
     return this;

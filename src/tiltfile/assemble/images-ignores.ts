@@ -12,9 +12,11 @@ import { readDockerignore } from '../../../builtins/tilt/images/dockerignore.js'
 import type { Dockerignore } from '../../model/index.js';
 import { AssemblyError } from './index.js';
 
+// Missing files are the common case here, so stat without throwing (an exception per
+// image is a noticeable part of a large Tiltfile's load).
 function isDir(p: string): boolean {
   try {
-    return statSync(p).isDirectory();
+    return statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
   } catch {
     return false;
   }
@@ -22,8 +24,7 @@ function isDir(p: string): boolean {
 
 function exists(p: string): boolean {
   try {
-    statSync(p);
-    return true;
+    return statSync(p, { throwIfNoEntry: false }) !== undefined;
   } catch {
     return false;
   }
@@ -46,6 +47,7 @@ export function imageDockerignores(cx: LoadContext, decl: ImageDecl): Dockerigno
     let file = join(dir, '.dockerignore');
     if (decl.dockerfilePath && exists(`${decl.dockerfilePath}.dockerignore`)) file = `${decl.dockerfilePath}.dockerignore`;
     cx.recordConfigFile(file);
+    if (!exists(file)) continue;
     let text: string;
     try {
       text = readFileSync(file, 'utf8');

@@ -54,7 +54,7 @@ describe.skipIf(noDocker)('dockerode adapter (Docker)', () => {
     let logs = '';
     const actions: string[] = [];
     const stopLogs = docker.followLogs(id, 0, (t) => (logs += t), () => undefined);
-    const stopEvents = docker.events({ 'tiltjs-test': 'adapter' }, (e) => actions.push(e.action), () => undefined);
+    const stopEvents = docker.events({ 'tiltjs-test': 'adapter' }, Math.floor(Date.now() / 1000), (e) => actions.push(e.action), () => undefined);
     await new Promise((r) => setTimeout(r, 300));
     await docker.restart(id, 0);
     const end = Date.now() + 10_000;

@@ -2,6 +2,7 @@
 // Docker: with TILTJS_REQUIRE_DOCKER set (CI sets it), an unreachable daemon or a missing
 // base image fails the suite instead.
 
+import { spawnSync } from 'node:child_process';
 import { DockerodeClient } from '../../../src/adapters/docker/dockerode.js';
 
 export const BASE_IMAGE = 'tiltjs/busybox:latest';
@@ -24,3 +25,12 @@ if (problem && process.env.TILTJS_REQUIRE_DOCKER) {
 
 /** true when the Docker tests should be skipped */
 export const noDocker = problem !== null;
+
+/** Removes every tag of the given repositories (untagging only: an image shared with a running test stays). */
+export function removeImages(...repos: string[]): void {
+  for (const repo of repos) {
+    const r = spawnSync('docker', ['images', '--format', '{{.Repository}}:{{.Tag}}', repo], { encoding: 'utf8' });
+    const tags = r.stdout.split('\n').filter((t) => t && !t.endsWith(':<none>'));
+    if (tags.length > 0) spawnSync('docker', ['rmi', ...tags]);
+  }
+}

@@ -14,7 +14,7 @@ import { Engine } from '../../../src/engine/engine.js';
 import { ComposeExecutor } from '../../../src/engine/executors/compose.js';
 import { ImageBuilder } from '../../../src/engine/executors/image-build.js';
 import { executorFactory } from '../../../src/engine/executors/index.js';
-import { BASE_IMAGE, noDocker } from '../../adapters/docker/require-docker.js';
+import { BASE_IMAGE, noDocker, removeImages } from '../../adapters/docker/require-docker.js';
 import { loadResult } from '../helpers.js';
 import { until } from './fake-context.js';
 import { composeManifest, composeProject, dockerTarget } from './targets.js';
@@ -28,7 +28,7 @@ afterAll(() => {
     for (const id of ids) spawnSync('docker', ['rm', '-f', id]);
     spawnSync('docker', ['network', 'rm', `${label}_default`]);
   }
-  spawnSync('docker', ['rmi', '-f', 'tiltjs-test-engine']);
+  removeImages(project);
   rmSync(root, { recursive: true, force: true });
 });
 
@@ -52,8 +52,8 @@ describe.skipIf(noDocker)('engine + compose executor (Docker)', () => {
     mkdirSync(join(root, 'www'), { recursive: true });
     writeFileSync(join(root, 'www/index.html'), 'v1');
     writeFileSync(join(root, 'Dockerfile'), `FROM ${BASE_IMAGE}\nCOPY www /www\nCMD ["httpd", "-f", "-p", "8000", "-h", "/www"]\n`);
-    writeFileSync(join(root, 'docker-compose.yml'), `services:\n  web:\n    image: tiltjs-test-engine\n    ports: ["127.0.0.1:${port}:8000"]\n`);
-    const img = dockerTarget('tiltjs-test-engine', root, {
+    writeFileSync(join(root, 'docker-compose.yml'), `services:\n  web:\n    image: ${project}\n    ports: ["127.0.0.1:${port}:8000"]\n`);
+    const img = dockerTarget(project, root, {
       liveUpdate: [
         { type: 'sync', localPath: 'www', remotePath: '/www' },
         // slow enough that the second edit lands while this update runs

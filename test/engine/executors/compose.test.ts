@@ -15,7 +15,7 @@ import { nodeProcesses } from '../../../src/adapters/proc/node-processes.js';
 import { ComposeExecutor } from '../../../src/engine/executors/compose.js';
 import { ImageBuilder } from '../../../src/engine/executors/image-build.js';
 import type { Manifest } from '../../../src/model/index.js';
-import { BASE_IMAGE, noDocker } from '../../adapters/docker/require-docker.js';
+import { BASE_IMAGE, noDocker, removeImages } from '../../adapters/docker/require-docker.js';
 import { recordingContext, until } from './fake-context.js';
 import { composeManifest, composeProject, dockerTarget } from './targets.js';
 
@@ -56,10 +56,10 @@ async function fixture(name: string, liveUpdate: Manifest['images'][number]['liv
   const port = await freePort();
   writeFileSync(join(dir, 'Dockerfile'), `FROM ${BASE_IMAGE}\nCOPY www /www\nCMD ["httpd", "-f", "-p", "8000", "-h", "/www"]\n`);
   writeFileSync(join(dir, 'www/index.html'), 'v1');
-  writeFileSync(join(dir, 'docker-compose.yml'), `services:\n  web:\n    image: tiltjs-test-${name}\n    ports: ["127.0.0.1:${port}:8000"]\n`);
-  const project = composeProject(`tiltjs-test-${name}`, dir);
+  writeFileSync(join(dir, 'docker-compose.yml'), `services:\n  web:\n    image: tiltjs-test-${name}-${process.pid}\n    ports: ["127.0.0.1:${port}:8000"]\n`);
+  const project = composeProject(`tiltjs-test-${name}-${process.pid}`, dir);
   projects.push(project.name);
-  const img = dockerTarget(`tiltjs-test-${name}`, dir, { liveUpdate });
+  const img = dockerTarget(`tiltjs-test-${name}-${process.pid}`, dir, { liveUpdate });
   const manifest = composeManifest('web', project, [img]);
   const images = new ImageBuilder({ docker, processes: nodeProcesses, env });
   return { dir, port, manifest, executor: new ComposeExecutor(manifest, { docker, compose, images, downDone: new Set() }) };
@@ -79,7 +79,7 @@ describe.skipIf(noDocker)('compose executor (Docker)', () => {
     for (const p of projects) {
       for (const id of containersOf(p)) spawnSync('docker', ['rm', '-f', id]);
       spawnSync('docker', ['network', 'rm', `${p}_default`, `${p.replace(/[^a-z0-9]/g, '')}_default`]);
-      spawnSync('docker', ['rmi', '-f', p]);
+      removeImages(p);
     }
     rmSync(root, { recursive: true, force: true });
   });
@@ -93,7 +93,7 @@ describe.skipIf(noDocker)('compose executor (Docker)', () => {
     ]);
     const ctx = recordingContext();
     await f.executor.update(ctx, { reason: 'initial', files: [] });
-    expect(ctx.text()).toMatch(/Starting web with image tiltjs-test-live:tilt-[0-9a-f]{16}/);
+    expect(ctx.text()).toMatch(new RegExp(`Starting web with image tiltjs-test-live-${process.pid}:tilt-[0-9a-f]{16}`));
     await until(() => ctx.lastRuntime()?.status === 'ok', 20_000, 'runtime ok');
     await until(async () => (await get(f.port, '/index.html')) === 'v1', 10_000, 'v1 served');
 
@@ -201,7 +201,7 @@ describe.skipIf(noDocker)('compose executor (Docker)', () => {
     await new Promise<void>((r) => holder.listen(f.port, '127.0.0.1', () => r()));
     writeFileSync(join(f.dir, 'Dockerfile'), `FROM ${BASE_IMAGE}\nCOPY www /www\nCMD ["httpd", "-f", "-p", "8000", "-h", "/www"]\n`);
     const g = await fixture('faults', []);
-    writeFileSync(join(g.dir, 'docker-compose.yml'), `services:\n  web:\n    image: tiltjs-test-faults\n    ports: ["127.0.0.1:${f.port}:8000"]\n`);
+    writeFileSync(join(g.dir, 'docker-compose.yml'), `services:\n  web:\n    image: tiltjs-test-faults-${process.pid}\n    ports: ["127.0.0.1:${f.port}:8000"]\n`);
     try {
       await expect(g.executor.update(recordingContext(), { reason: 'initial', files: [] })).rejects.toThrow(new RegExp(`port ${f.port} is already in use`));
     } finally {
@@ -215,7 +215,7 @@ describe.skipIf(noDocker)('compose executor (Docker)', () => {
     const gone = new DockerodeClient({ DOCKER_HOST: 'unix:///nonexistent/docker.sock' });
     const dir = join(root, 'nodaemon');
     mkdirSync(dir, { recursive: true });
-    const m = composeManifest('svc', composeProject('tiltjs-test-nodaemon', dir));
+    const m = composeManifest('svc', composeProject(`tiltjs-test-nodaemon-${process.pid}`, dir));
     const ex = new ComposeExecutor(m, { docker: gone, compose, images: new ImageBuilder({ docker: gone, processes: nodeProcesses, env }), downDone: new Set() });
     await expect(ex.update(recordingContext(), { reason: 'initial', files: [] })).rejects.toThrow(
       /Docker is not available, so svc cannot run: cannot connect to the Docker daemon at unix:\/\/\/nonexistent\/docker.sock/,
@@ -232,7 +232,7 @@ describe.skipIf(noDocker)('compose executor (Docker)', () => {
         'services:',
         '  svc:',
         '    build: .',
-        '    image: tiltjs-test-managed',
+        `    image: tiltjs-test-managed-${process.pid}`,
         '    command: ["sh", "-c", "sleep 2; touch /tmp/ready; exec sleep 600"]',
         '    healthcheck:',
         '      test: ["CMD", "test", "-e", "/tmp/ready"]',
@@ -241,7 +241,7 @@ describe.skipIf(noDocker)('compose executor (Docker)', () => {
         '',
       ].join('\n'),
     );
-    const project = { ...composeProject('tiltjs-test-managed', dir), wait: true };
+    const project = { ...composeProject(`tiltjs-test-managed-${process.pid}`, dir), wait: true };
     projects.push(project.name);
     const m = composeManifest('svc', project);
     m.dc!.build = { context: dir, dockerfile: join(dir, 'Dockerfile'), ignores: [] };
@@ -259,6 +259,11 @@ describe.skipIf(noDocker)('compose executor (Docker)', () => {
       const second = containersOf(project.name);
       expect(second).toHaveLength(1);
       expect(second).not.toEqual(first);
+    } catch (e) {
+      // compose's own words, for a failure only seen under load
+      const file = join(tmpdir(), `tiltjs-compose-managed-${process.pid}.log`);
+      writeFileSync(file, ctx.text());
+      throw new Error(`${(e as Error).message}\n(executor log: ${file})`);
     } finally {
       await ex.stop();
       await ex.down(recordingContext());

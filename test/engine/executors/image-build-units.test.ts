@@ -9,7 +9,10 @@ import { collectTree, imageExcludes, makeExcluder } from '../../../src/engine/ex
 import { daemonBuildArgs, buildContext } from '../../../src/engine/executors/image-build-docker.js';
 import { expandArgs, substituteDeps } from '../../../src/engine/executors/image-build-dockerfile.js';
 import { contentTag, familiarName, familiarString, parseRef, refMatches } from '../../../src/engine/executors/image-build-ref.js';
-import { deployedImage, isLiveUpdateOnly } from '../../../src/engine/executors/image-build.js';
+import { deployedImage, ImageBuilder, isLiveUpdateOnly } from '../../../src/engine/executors/image-build.js';
+import type { DockerClient } from '../../../src/adapters/docker/port.js';
+import { nodeProcesses } from '../../../src/adapters/proc/node-processes.js';
+import { recordingContext } from './fake-context.js';
 import { customTarget, dockerTarget } from './targets.js';
 
 const root = mkdtempSync(join(tmpdir(), 'tiltjs-ctxunit-'));
@@ -115,5 +118,19 @@ describe('image targets of a resource', () => {
     const lu = customTarget('sync-only', root, ':', { liveUpdate: [{ type: 'sync', localPath: '.', remotePath: '/app' }] });
     expect(isLiveUpdateOnly(lu)).toBe(true);
     expect(isLiveUpdateOnly({ ...lu, liveUpdate: [] })).toBe(false);
+  });
+});
+
+describe('builds tiltjs cannot do', () => {
+  it('fails ssh= and secret= builds with a clear message, before talking to Docker', async () => {
+    const docker = new Proxy({}, { get: () => () => Promise.reject(new Error('Docker must not be called')) }) as DockerClient;
+    const b = new ImageBuilder({ docker, processes: nodeProcesses, env: () => ({}) });
+    const dir = tree(join(root, 'ssh'), { Dockerfile: 'FROM scratch\n' });
+    await expect(b.buildAll(recordingContext(), [dockerTarget('x', dir, { ssh: ['default'] })], { force: false, files: [] })).rejects.toThrow(
+      /^docker_build\(ssh=\.\.\.\): not supported by tiltjs yet/,
+    );
+    await expect(b.buildAll(recordingContext(), [dockerTarget('y', dir, { secret: ['id=a'] })], { force: false, files: [] })).rejects.toThrow(
+      /^docker_build\(secret=\.\.\.\): not supported by tiltjs yet/,
+    );
   });
 });

@@ -51,15 +51,15 @@ describe.skipIf(noDocker || !registryBin)('pushing to a registry (Docker + docke
 
   it('tags the build under the registry repository and pushes it', { timeout: 60_000 }, async () => {
     writeFileSync(join(dir, 'Dockerfile'), `FROM ${BASE_IMAGE}\nRUN echo pushed > /pushed\n`);
-    const img = dockerTarget('tiltjs-test-push', dir, { localRef: `localhost:${port}/tiltjs-test-push`, clusterRef: `registry.cluster:5000/tiltjs-test-push` });
+    const img = dockerTarget(`tiltjs-test-push-${process.pid}`, dir, { localRef: `localhost:${port}/tiltjs-test-push-${process.pid}`, clusterRef: `registry.cluster:5000/tiltjs-test-push-${process.pid}` });
     expect(hasRegistry(img)).toBe(true);
     const docker = new DockerodeClient();
     const ctx = recordingContext();
     const builder = new ImageBuilder({ docker, processes: nodeProcesses, env: () => ({}), push: (c, _i, built) => pushImage(c, docker, built) });
     const built = (await builder.buildAll(ctx, [img], { force: false, files: [] })).get(img.id)!;
-    expect(built.ref).toMatch(new RegExp(`^localhost:${port}/tiltjs-test-push:tilt-[0-9a-f]{16}$`));
-    expect(clusterRef(img, built)).toBe(`registry.cluster:5000/tiltjs-test-push:${built.ref.split(':').pop()}`);
-    const tags = (await (await fetch(`http://127.0.0.1:${port}/v2/tiltjs-test-push/tags/list`)).json()) as { tags: string[] };
+    expect(built.ref).toMatch(new RegExp(`^localhost:${port}/tiltjs-test-push-${process.pid}:tilt-[0-9a-f]{16}$`));
+    expect(clusterRef(img, built)).toBe(`registry.cluster:5000/tiltjs-test-push-${process.pid}:${built.ref.split(':').pop()}`);
+    const tags = (await (await fetch(`http://127.0.0.1:${port}/v2/tiltjs-test-push-${process.pid}/tags/list`)).json()) as { tags: string[] };
     expect(tags.tags).toEqual([built.ref.split(':').pop()]);
     expect(ctx.text()).toContain(`Pushing ${built.ref}`);
   });

@@ -39,6 +39,11 @@ describe('live update plans', () => {
     });
     expect(planLiveUpdate(img, ['/p/src/x.js', '/p/src/package.json'])).toEqual({ kind: 'full', reason: 'Detected change to stop file "/p/src/package.json"' });
     expect(planLiveUpdate({ ...img, liveUpdate: [{ type: 'restart_container' }] }, ['/p/src/x'])).toMatchObject({ kind: 'full' });
+    // never live-update the Dockerfile, even when a sync covers it
+    expect(planLiveUpdate({ ...img, dockerfile: '/p/src/Dockerfile' }, ['/p/src/Dockerfile'])).toEqual({
+      kind: 'full',
+      reason: 'Detected change to the Dockerfile "/p/src/Dockerfile"',
+    });
   });
 
   it('names a single-file sync target and lists at most five files', () => {

@@ -8,9 +8,19 @@ import { AssemblyError } from '../index.js';
 import { addImageRefs, type K8sAssemblyState, type K8sRes } from './resource.js';
 import { objectId, workloadNames } from './naming.js';
 
+// A workload's images are looked up twice (is it a workload? which images does its
+// resource deploy?); remember them per object, for one assembly.
+const imageCaches = new WeakMap<K8sAssemblyState, Map<K8sObject, ReturnType<typeof findImages>>>();
+
 function imagesOf(s: K8sAssemblyState, o: K8sObject, wrap: (msg: string) => string) {
+  let cache = imageCaches.get(s);
+  if (!cache) imageCaches.set(s, (cache = new Map()));
+  const known = cache.get(o);
+  if (known) return known;
   try {
-    return findImages(o, s.locators, s.envVarImages);
+    const found = findImages(o, s.locators, s.envVarImages);
+    cache.set(o, found);
+    return found;
   } catch (e) {
     if (e instanceof ImageSearchError || e instanceof JsonPathError) throw new AssemblyError(wrap(e.message));
     throw e;
@@ -28,22 +38,33 @@ export function addObjects(s: K8sAssemblyState, r: K8sRes, objects: K8sObject[])
   for (const o of objects) addImageRefs(r, imagesOf(s, o, (m) => `finding image in ${o.kind}/${o.name}: ${m}`), false);
 }
 
+/** Service selectors by object, computed once: every workload is checked against every leftover object. */
+type Selectors = Map<K8sObject, [string, string][]>;
+
+function selectorOf(cache: Selectors, o: K8sObject): [string, string][] {
+  let sel = cache.get(o);
+  if (sel === undefined) cache.set(o, (sel = Object.entries(serviceSelector(o))));
+  return sel;
+}
+
 /** Services (of `candidates`) that select one of the workload's pod templates. */
-function selectedServices(workload: K8sObject, candidates: K8sObject[]): { match: K8sObject[]; rest: K8sObject[] } {
-  let rest = candidates;
+function selectedServices(workload: K8sObject, candidates: K8sObject[], cache: Selectors): { match: K8sObject[]; rest: K8sObject[] } {
   const match: K8sObject[] = [];
+  const taken = new Set<K8sObject>();
+  const ns = namespaceOf(workload);
   for (const t of podTemplates(workload)) {
     const labels = templateLabels(t);
-    const next: K8sObject[] = [];
-    for (const o of rest) {
-      const sel = Object.entries(serviceSelector(o));
-      const sameNamespace = o.namespace === '' || o.namespace === namespaceOf(workload);
-      if (sel.length > 0 && sameNamespace && sel.every(([k, v]) => labels[k] === v)) match.push(o);
-      else next.push(o);
+    for (const o of candidates) {
+      if (taken.has(o)) continue;
+      const sel = selectorOf(cache, o);
+      const sameNamespace = o.namespace === '' || o.namespace === ns;
+      if (sel.length > 0 && sameNamespace && sel.every(([k, v]) => labels[k] === v)) {
+        match.push(o);
+        taken.add(o);
+      }
     }
-    rest = next;
   }
-  return { match, rest };
+  return { match, rest: taken.size === 0 ? candidates : candidates.filter((o) => !taken.has(o)) };
 }
 
 /** Steps 1–3: a resource per workload, with its Services. */
@@ -53,11 +74,12 @@ export function assembleByWorkload(s: K8sAssemblyState): void {
   for (const o of s.unresourced) (isWorkload(s, o) ? workloads : rest).push(o);
   s.unresourced = rest;
   const names = workloadNames(s.cx, workloads);
+  const selectors: Selectors = new Map();
   workloads.forEach((w, i) => {
     const r = s.make(names[i]);
     if (typeof r === 'string') throw new AssemblyError(`error making resource for workload ${objectId(w).id}: ${r}`);
     addObjects(s, r, [w]);
-    const { match, rest: left } = selectedServices(w, s.unresourced);
+    const { match, rest: left } = selectedServices(w, s.unresourced, selectors);
     addObjects(s, r, match);
     s.unresourced = left;
   });
@@ -67,6 +89,7 @@ export function assembleByWorkload(s: K8sAssemblyState): void {
 export function assembleUnresourced(s: K8sAssemblyState): void {
   const withTemplate = s.unresourced.filter((o) => podTemplates(o).length > 0);
   let rest = s.unresourced.filter((o) => podTemplates(o).length === 0);
+  const selectors: Selectors = new Map();
   for (const o of withTemplate) {
     let r = s.byName.get(o.name);
     if (!r) {
@@ -75,7 +98,7 @@ export function assembleUnresourced(s: K8sAssemblyState): void {
       r = made;
     }
     r.objects.push(o);
-    const { match, rest: left } = selectedServices(o, rest);
+    const { match, rest: left } = selectedServices(o, rest, selectors);
     r.objects.push(...match);
     rest = left;
   }
