@@ -22,7 +22,16 @@ const common = {
   sourcemap: 'linked',
   logLevel: quiet ? 'warning' : 'info',
   // Heavy runtime dependencies stay external and are loaded only when a command needs them.
-  external: ['dockerode', '@kubernetes/client-node', 'chokidar', 'playwright-core'],
+  // (Only the root of @kubernetes/client-node: its small kubeconfig parsers are bundled.)
+  external: ['dockerode', 'chokidar', 'playwright-core'],
+  plugins: [
+    {
+      name: 'client-node-root-external',
+      setup(b) {
+        b.onResolve({ filter: /^@kubernetes\/client-node$/ }, (args) => ({ path: args.path, external: true }));
+      },
+    },
+  ],
   // NODE_ENV=production lets Chevrotain skip its grammar and lexer self-checks at start-up
   // (the tests build the parser with the checks on).
   define: { __TILTJS_VERSION__: JSON.stringify(pkg.version), 'process.env.NODE_ENV': '"production"' },

@@ -15,6 +15,13 @@ export interface StartOptions {
 }
 
 export function start(argv: string[], commands: readonly Command[], opts: StartOptions = {}): void {
+  // bin/tiltjs hides NODE_EXTRA_CA_CERTS from node's own start (parsing the certificate
+  // file is slow and tiltjs itself makes no TLS connection then); processes we start get it.
+  const ca = process.env.TILTJS_NODE_EXTRA_CA_CERTS;
+  if (ca !== undefined) {
+    process.env.NODE_EXTRA_CA_CERTS = ca;
+    delete process.env.TILTJS_NODE_EXTRA_CA_CERTS;
+  }
   // `tiltjs ... | head`: a closed pipe is the reader saying it has enough, not an error.
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (e: NodeJS.ErrnoException) => {

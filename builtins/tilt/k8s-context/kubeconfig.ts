@@ -1,16 +1,17 @@
 // Reading the current Kubernetes context from the kubeconfig files, honouring $KUBECONFIG,
 // and classifying the cluster (reference §5.1).
 //
-// Only current-context, the contexts and the clusters' certificate-authority paths matter
-// here, so the files are read directly (YAML, as @kubernetes/client-node's KubeConfig
-// reads them, with the same checks on incomplete entries). Loading client-node itself
-// would cost several times a whole Tiltfile load, and every Tiltfile with Kubernetes
-// resources reads the context; it also cannot be loaded from a start-up snapshot.
+// Each file's entries are parsed by @kubernetes/client-node's own kubeconfig parsers
+// (newClusters/newContexts/newUsers, what its KubeConfig.loadFromString uses, with the
+// same errors for incomplete entries); the files are read and merged here. Loading
+// client-node's KubeConfig class would pull in its whole generated API client, costing
+// several times a whole Tiltfile load, and it cannot be loaded from a start-up snapshot.
 
 import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, delimiter, dirname, isAbsolute, join } from 'node:path';
 import yaml from 'js-yaml';
+import { newClusters, newContexts, newUsers } from '@kubernetes/client-node/dist/config_types.js';
 
 export interface KubeContextInfo {
   /** current context name ('' without a kubeconfig) */
@@ -47,33 +48,16 @@ interface KubeconfigFile {
   clusters: { name: string; caFile?: string }[];
 }
 
-type Entry = Record<string, unknown> | null | undefined;
-
-const entries = (v: unknown): Entry[] => (Array.isArray(v) ? (v as Entry[]) : []);
-
 /** One kubeconfig file; entries missing a required field fail as in client-node. */
 function readKubeconfigFile(file: string): KubeconfigFile {
   const doc = (yaml.load(readFileSync(file, 'utf8')) ?? {}) as Record<string, unknown>;
-  const clusters = entries(doc.clusters).map((e, i) => {
-    const cluster = e?.cluster as Entry;
-    if (!e?.name) throw new Error(`clusters[${i}].name is missing`);
-    if (!cluster) throw new Error(`clusters[${i}].cluster is missing`);
-    if (!cluster.server) throw new Error(`clusters[${i}].cluster.server is missing`);
+  const clusters = newClusters(doc.clusters).map((c) => ({
+    name: c.name,
     // relative certificate paths are relative to the file that names them
-    let caFile = cluster['certificate-authority'] as string | undefined;
-    if (typeof caFile === 'string' && caFile !== '' && !isAbsolute(caFile)) caFile = join(dirname(file), caFile);
-    return { name: String(e.name), caFile };
-  });
-  const contexts = entries(doc.contexts).map((e, i) => {
-    const context = e?.context as Entry;
-    if (!e?.name) throw new Error(`contexts[${i}].name is missing`);
-    if (!context) throw new Error(`contexts[${i}].context is missing`);
-    if (!context.cluster) throw new Error(`contexts[${i}].context.cluster is missing`);
-    return { name: String(e.name), cluster: String(context.cluster), namespace: (context.namespace as string) || undefined };
-  });
-  entries(doc.users).forEach((e, i) => {
-    if (!e?.name) throw new Error(`users[${i}].name is missing`);
-  });
+    caFile: c.caFile && !isAbsolute(c.caFile) ? join(dirname(file), c.caFile) : c.caFile,
+  }));
+  const contexts = newContexts(doc.contexts).map((c) => ({ name: c.name, cluster: c.cluster, namespace: c.namespace }));
+  newUsers(doc.users);
   const current = doc['current-context'];
   return { currentContext: typeof current === 'string' ? current : '', contexts, clusters };
 }
