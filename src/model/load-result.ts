@@ -60,3 +60,28 @@ export interface ApiObjectRecord {
   annotations?: Record<string, string>;
   spec: Record<string, unknown>;
 }
+
+/** A LoadResult with every setting at its default and no resources. */
+export function emptyLoadResult(tiltfilePath: string): LoadResult {
+  return {
+    tiltfilePath,
+    manifests: [],
+    enabledResources: [],
+    configFiles: [],
+    warnings: [],
+    error: null,
+    updateSettings: { maxParallelUpdates: 3, k8sUpsertTimeoutSecs: 30, suppressUnusedImageWarnings: [], k8sServerSideApply: 'auto' },
+    watchSettings: { ignores: [] },
+    ciSettings: { k8sGracePeriod: '', timeout: '', readinessTimeout: '5m0s' },
+    k8sContext: '',
+    featureFlags: {},
+    apiObjects: [],
+    teamId: '',
+    secretSettings: { disableScrub: false },
+    versionSettings: { checkUpdates: true, constraint: '' },
+    analyticsSettings: { enable: null, tags: {} },
+    telemetrySettings: null,
+    dockerPruneSettings: { disable: false, maxAgeMins: 360, numBuilds: 0, intervalHrs: 1, keepRecent: 2 },
+    defaultRegistry: null,
+  };
+}

@@ -1,6 +1,6 @@
 // Test helpers for the engine: manifests built in code and executors that record calls.
 
-import type { LoadResult, Manifest } from '../../src/model/index.js';
+import { emptyLoadResult, type LoadResult, type Manifest } from '../../src/model/index.js';
 import type { Executor, ExecutorContext, UpdateRequest } from '../../src/engine/executor.js';
 
 export function localManifest(name: string, over: Partial<Manifest> = {}, local: Partial<NonNullable<Manifest['local']>> = {}): Manifest {
@@ -31,26 +31,7 @@ export function localManifest(name: string, over: Partial<Manifest> = {}, local:
 }
 
 export function loadResult(manifests: Manifest[], over: Partial<LoadResult> = {}): LoadResult {
-  return {
-    tiltfilePath: '/tmp/Tiltfile',
-    manifests,
-    enabledResources: manifests.map((m) => m.name),
-    configFiles: [],
-    warnings: [],
-    error: null,
-    updateSettings: { maxParallelUpdates: 3, k8sUpsertTimeoutSecs: 30, suppressUnusedImageWarnings: [], k8sServerSideApply: 'auto' },
-    watchSettings: { ignores: [] },
-    ciSettings: { k8sGracePeriod: '', timeout: '', readinessTimeout: '5m' },
-    k8sContext: '',
-    featureFlags: {},
-    apiObjects: [],
-    teamId: '',
-    secretSettings: { disableScrub: false },
-    versionSettings: { checkUpdates: true, constraint: '' },
-    analyticsSettings: { enable: null },
-    dockerPruneSettings: { disable: false, maxAgeMins: 360, numBuilds: 0, intervalHrs: 1, keepRecent: 2 },
-    ...over,
-  };
+  return { ...emptyLoadResult('/tmp/Tiltfile'), manifests, enabledResources: manifests.map((m) => m.name), ...over };
 }
 
 export interface Recorded {
