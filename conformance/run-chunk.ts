@@ -5,7 +5,10 @@ import { dirname, join } from 'node:path';
 import { parseFile, StarlarkSyntaxError } from '../grammar/index.js';
 import { toHost } from '../grammar/utf8.js';
 import { backtrace, innermostPosition, StaticErrors } from '../src/starlark/errors.js';
-import { execFile } from '../src/starlark/exec.js';
+import { execFile, prepareFile } from '../src/starlark/exec.js';
+import { call } from '../src/starlark/call.js';
+import { StarFunction } from '../src/starlark/values/function.js';
+import { benchmarkValue } from './test-types.js';
 import { Resolver } from '../src/starlark/resolve/resolver.js';
 import { Thread, type Globals } from '../src/starlark/thread.js';
 import { StarlarkError, type Value } from '../src/starlark/values/value.js';
@@ -62,6 +65,12 @@ export function runChunk(suite: SuiteDef, chunk: Chunk, env: Environment): strin
       break;
     case 'exec':
       runExec(path, chunk, check, env);
+      break;
+    case 'compile':
+      runCompile(path, chunk, check, env);
+      break;
+    case 'bench':
+      runBench(path, chunk, check, env);
       break;
   }
   return check.done();
@@ -120,4 +129,32 @@ function loadForTest(from: string, module: string, env: Environment): Globals {
   if (module === 'json.star') return new Map([['json', env.json]]);
   const path = join(dirname(from), toHost(module));
   return execFile(new Thread(), path, readFileSync(path), { universe: env.universe });
+}
+
+function runCompile(path: string, chunk: Chunk, check: Checker, env: Environment): void {
+  try {
+    prepareFile(path, chunk.source, { universe: env.universe, dialect: chunkOptions(chunk.source) });
+  } catch (e) {
+    check.fail(`static errors: ${(e as Error).message}`);
+  }
+}
+
+/** starlark-go's Benchmark: run the file, then each bench_* function once with a small b.n. */
+function runBench(path: string, chunk: Chunk, check: Checker, env: Environment): void {
+  const thread = new Thread({ print: () => {} });
+  let globals;
+  try {
+    globals = execFile(thread, path, chunk.source, { universe: env.universe, dialect: chunkOptions(chunk.source) });
+  } catch (e) {
+    check.fail(e instanceof StarlarkError ? backtrace(e) : (e as Error).message);
+    return;
+  }
+  for (const [name, fn] of globals) {
+    if (!name.startsWith('bench_') || !(fn instanceof StarFunction)) continue;
+    try {
+      call(thread, fn, [benchmarkValue(3)], null);
+    } catch (e) {
+      check.fail(`${name}: ${e instanceof StarlarkError ? backtrace(e) : (e as Error).message}`);
+    }
+  }
 }

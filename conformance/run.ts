@@ -41,7 +41,8 @@ function main(argv: string[]): number {
   for (const suite of SUITES) {
     if (only && suite.name !== only) continue;
     const text = readFileSync(suitePath(suite, root), 'latin1');
-    const chunks = suite.kind === 'plain' ? [{ index: 0, source: text, want: new Map(), problems: [] }] : readChunks(text);
+    const whole = suite.kind === 'plain' || suite.kind === 'compile' || suite.kind === 'bench';
+    const chunks = whole ? [{ index: 0, source: text, want: new Map(), problems: [] }] : readChunks(text);
     const res: SuiteResult = { chunks: chunks.length, passed: 0, failed: 0, expectedFailures: [], adaptedPassed: 0 };
     for (const chunk of chunks) {
       const id = `${suite.name}:${chunk.index}`;
@@ -78,15 +79,17 @@ function report(results: Record<string, SuiteResult>, unexpected: string[], json
   if (json) {
     process.stdout.write(JSON.stringify({ suites: results }, null, 2) + '\n');
   } else {
-    let chunks = 0;
-    let passed = 0;
+    const groups: Record<string, [number, number]> = { "starlark-go's suite": [0, 0], 'tiltjs 2024 suites': [0, 0], 'Tiltfile cases': [0, 0] };
     for (const [name, r] of Object.entries(results)) {
-      chunks += r.chunks;
-      passed += r.passed;
+      const g = name === 'tiltfiles' ? 'Tiltfile cases' : name.startsWith('tiltjs/') ? 'tiltjs 2024 suites' : "starlark-go's suite";
+      groups[g][0] += r.passed;
+      groups[g][1] += r.chunks;
       process.stdout.write(`${name.padEnd(24)} ${String(r.passed).padStart(4)}/${String(r.chunks).padEnd(4)} passed` +
-        (r.expectedFailures.length ? `  (${r.expectedFailures.length} known failures)` : '') + '\n');
+        (r.expectedFailures.length ? `  (${r.expectedFailures.length} known failures, ${r.adaptedPassed} pass in their 2024 form)` : '') + '\n');
     }
-    process.stdout.write(`total                    ${passed}/${chunks} (${((100 * passed) / Math.max(chunks, 1)).toFixed(1)}%)\n`);
+    for (const [g, [passed, chunks]] of Object.entries(groups)) {
+      if (chunks > 0) process.stdout.write(`${g.padEnd(24)} ${passed}/${chunks} (${((100 * passed) / chunks).toFixed(1)}%)\n`);
+    }
   }
   for (const u of unexpected) process.stderr.write(`UNEXPECTED ${u}\n`);
 }

@@ -7,8 +7,14 @@ import { expectationsDir } from './known-failures.js';
 
 export const DEFAULT_ROOT = '/usr/share/gocode/src/go.starlark.net';
 
-/** exec: run chunks; parse/resolve: static checks only; plain: one file that must parse, no ### expectations. */
-export type SuiteKind = 'exec' | 'parse' | 'resolve' | 'plain';
+/**
+ * exec: run chunks; parse/resolve: static checks only; plain: one file that must parse, no
+ * ### expectations; compile: one file that must parse and resolve (paths.star, the input
+ * of starlark-go's BenchmarkProgram); bench: one file whose bench_* functions are each
+ * called with a benchmark value `b` (b.n, b.restart(), b.start(), b.stop()), as
+ * starlark-go's Benchmark does with benchmark.star.
+ */
+export type SuiteKind = 'exec' | 'parse' | 'resolve' | 'plain' | 'compile' | 'bench';
 
 export interface SuiteDef {
   name: string;
@@ -33,6 +39,8 @@ const LOCAL_2024: [string, SuiteKind][] = [
 export const SUITES: SuiteDef[] = [
   ...EXEC_FILES.map((f): SuiteDef => ({ name: `starlark/${f}`, file: `starlark/testdata/${f}.star`, kind: 'exec' })),
   { name: 'starlarkstruct/struct', file: 'starlarkstruct/testdata/struct.star', kind: 'exec' },
+  { name: 'starlark/benchmark', file: 'starlark/testdata/benchmark.star', kind: 'bench' },
+  { name: 'starlark/paths', file: 'starlark/testdata/paths.star', kind: 'compile' },
   { name: 'syntax/errors', file: 'syntax/testdata/errors.star', kind: 'parse' },
   { name: 'syntax/scan', file: 'syntax/testdata/scan.star', kind: 'plain' },
   { name: 'resolve/resolve', file: 'resolve/testdata/resolve.star', kind: 'resolve' },

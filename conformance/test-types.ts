@@ -7,7 +7,7 @@ import { Builtin, type Kwargs } from '../src/starlark/values/builtin.js';
 import { List } from '../src/starlark/values/list.js';
 import { A, unpackArgs } from '../src/starlark/unpack.js';
 import { Struct } from '../builtins/universe/index.js';
-import { StarObject, StarlarkError, type HashKey, type StarIterator, type Value } from '../src/starlark/values/value.js';
+import { None, StarObject, StarlarkError, type HashKey, type StarIterator, type Value } from '../src/starlark/values/value.js';
 
 class HasFields extends StarObject {
   readonly typeName = 'hasfields';
@@ -96,5 +96,16 @@ export function testPredeclared(): Map<string, Value> {
     ],
     ['fibonacci', new Fibonacci()],
     ['gensym', gensym],
+  ]);
+}
+
+/** The `b` a bench_* function receives: b.n iterations, and timer controls that do nothing here. */
+export function benchmarkValue(n: number): Value {
+  const noop = (name: string) => new Builtin(name, () => None);
+  return new Struct('benchmark', [
+    ['n', n],
+    ['restart', noop('restart')],
+    ['start', noop('start')],
+    ['stop', noop('stop')],
   ]);
 }
