@@ -212,7 +212,9 @@ export class Engine {
     const abort = new AbortController();
     r.abort = abort;
     const ctx = this.context(r, abort);
-    const live = reason === 'file change' && r.deployed && r.executor.liveUpdate !== undefined;
+    // Pending file changes go through the live update when there is one, also when a
+    // manual trigger releases them; a trigger with no pending change forces a full update.
+    const live = files.length > 0 && (reason === 'file change' || reason === 'trigger') && r.deployed && r.executor.liveUpdate !== undefined;
     r.recordStart(reason, live);
     this.changed();
     let error: string | null = null;

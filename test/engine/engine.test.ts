@@ -78,3 +78,36 @@ describe('engine', () => {
     await e.stop();
   });
 });
+
+describe('engine live updates', () => {
+  beforeEach(() => FakeExecutor.reset());
+
+  class LiveExecutor extends FakeExecutor {
+    live: string[][] = [];
+    async liveUpdate(_ctx: unknown, files: string[]): Promise<'applied' | 'full'> {
+      this.live.push(files);
+      return 'applied';
+    }
+  }
+
+  it('a manual trigger applies pending changes by live update; a trigger without changes does a full update', async () => {
+    const ex = new LiveExecutor('m');
+    const e = new Engine({
+      args: [],
+      executors: () => ex,
+      loadTiltfile: async () => loadResult([localManifest('m', { triggerMode: 'manual' }, { deps: ['/src'] })]),
+    });
+    await e.start();
+    await until(() => statusOf(e, 'm').updateStatus === 'ok');
+    e.fileChanged(['/src/a.txt']);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(ex.live).toEqual([]);
+    e.trigger('m');
+    await until(() => ex.live.length === 1 && statusOf(e, 'm').updateStatus === 'ok');
+    expect(ex.live[0]).toEqual(['/src/a.txt']);
+    expect(FakeExecutor.calls.length).toBe(1);
+    e.trigger('m');
+    await until(() => FakeExecutor.calls.length === 2);
+    await e.stop();
+  });
+});
