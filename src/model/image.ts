@@ -27,6 +27,8 @@ export interface ImageTargetCommon {
   localRef: string;
   /** repository (familiar form, no tag) written into deploy configs, after default_registry() rewriting */
   clusterRef: string;
+  /** prefix of every tag the build gets: '' except under default_registry(single_name=...), `<escaped basename>-` */
+  tagPrefix: string;
   /** ignore rule sets applied to the build context / deps (ignore=, only=, .dockerignore); filled at assembly */
   dockerignores: Dockerignore[];
   /** custom_build(command=':') with a live update: never built, only live-updated */

@@ -30,7 +30,7 @@ function build(ref: string, extra: Partial<DockerBuildTarget> = {}): DockerBuild
     matchInEnvVars: false, entrypoint: [], containerArgs: null, ignores: [], imageDeps: [], context: '/src',
     dockerfile: '/src/Dockerfile', dockerfileContents: null, buildArgs: {}, target: '', only: [], network: '',
     platform: '', extraTags: [], cacheFrom: [], pull: false, ssh: [], secret: [], extraHosts: [],
-    matchExact: false, localRef: ref, clusterRef: ref, dockerignores: [], liveUpdateOnly: false, ...extra,
+    matchExact: false, localRef: ref, clusterRef: ref, tagPrefix: '', dockerignores: [], liveUpdateOnly: false, ...extra,
   };
 }
 

@@ -126,6 +126,7 @@ export function commonTarget(cx: CallContext, ref: string, selector: ImageRef) {
     matchExact: selector.tag !== '',
     localRef: familiarString({ ...selector, tag: '', digest: '' }),
     clusterRef: familiarString({ ...selector, tag: '', digest: '' }),
+    tagPrefix: '',
     dockerignores: [],
     liveUpdateOnly: false,
   } satisfies Partial<ImageTarget>;

@@ -68,14 +68,21 @@ export function rewriteRepository(selector: ImageRef, host: string, singleName: 
   }
 }
 
-/** Push and deploy repositories of a build under the registry (null: none). */
-export function registryRefs(selector: ImageRef, reg: DefaultRegistry | null): { localRef: string; clusterRef: string } {
+/**
+ * Push and deploy repositories of a build under the registry (null: none), and the tag
+ * prefix: with single_name every image shares one repository, so tags start with the
+ * image's own (escaped) base name, ECR style (`.../team-a/dev:fe-tilt-...`).
+ */
+export function registryRefs(selector: ImageRef, reg: DefaultRegistry | null): { localRef: string; clusterRef: string; tagPrefix: string } {
   if (reg === null) {
     const plain = familiarString({ ...selector, tag: '', digest: '' });
-    return { localRef: plain, clusterRef: plain };
+    return { localRef: plain, clusterRef: plain, tagPrefix: '' };
   }
+  const name = familiarString({ ...selector, tag: '', digest: '' });
+  const base = name.slice(name.lastIndexOf('/') + 1).replace(/[/:@]/g, '_');
   return {
     localRef: rewriteRepository(selector, reg.host, reg.singleName),
     clusterRef: rewriteRepository(selector, reg.hostFromCluster || reg.host, reg.singleName),
+    tagPrefix: reg.singleName === '' ? '' : `${base}-`,
   };
 }

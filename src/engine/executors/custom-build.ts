@@ -103,7 +103,7 @@ export async function customBuild(
   }
   if (img.outputsImageRefTo) return { ref: built, imageId };
   const p = parseRef(built);
-  const retag = { ...p, tag: contentTag(imageId), digest: '' };
+  const retag = { ...p, tag: img.tagPrefix + contentTag(imageId), digest: '' };
   await s.docker.tag(imageId, familiarName(p), retag.tag);
   return { ref: familiarString(retag), imageId };
 }

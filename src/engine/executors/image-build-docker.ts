@@ -89,7 +89,7 @@ export async function dockerBuild(
     throw new UpdateError(`Build Failed: ${(e as Error).message}`);
   }
   const repo = img.localRef || familiarName(parseRef(img.normalizedRef));
-  const tag = contentTag(imageId);
+  const tag = img.tagPrefix + contentTag(imageId);
   await docker.tag(imageId, repo, tag);
   for (const extra of img.extraTags) {
     const p = parseRef(extra);
