@@ -9,14 +9,15 @@ const reg = (host: string, hostFromCluster = '', singleName = '') => ({ host, ho
 
 describe('registryRefs', () => {
   it('keeps refs without a registry (dropping the tag)', () => {
-    expect(registryRefs(parseImageRef('acme/web:dev'), null)).toEqual({ localRef: 'acme/web', clusterRef: 'acme/web' });
+    expect(registryRefs(parseImageRef('acme/web:dev'), null)).toEqual({ localRef: 'acme/web', clusterRef: 'acme/web', tagPrefix: '' });
   });
 
   it('escapes the familiar name under the registry host', () => {
-    expect(registryRefs(parseImageRef('gcr.io/foo'), reg('abc.io'))).toEqual({ localRef: 'abc.io/gcr.io_foo', clusterRef: 'abc.io/gcr.io_foo' });
+    expect(registryRefs(parseImageRef('gcr.io/foo'), reg('abc.io'))).toEqual({ localRef: 'abc.io/gcr.io_foo', clusterRef: 'abc.io/gcr.io_foo', tagPrefix: '' });
     expect(registryRefs(parseImageRef('localhost:5000/app:1'), reg('reg.io/team'))).toEqual({
       localRef: 'reg.io/team/localhost_5000_app',
       clusterRef: 'reg.io/team/localhost_5000_app',
+      tagPrefix: '',
     });
   });
 
@@ -24,6 +25,7 @@ describe('registryRefs', () => {
     expect(registryRefs(parseImageRef('web'), reg('localhost:5001', 'kind-registry:5000'))).toEqual({
       localRef: 'localhost:5001/web',
       clusterRef: 'kind-registry:5000/web',
+      tagPrefix: '',
     });
   });
 
@@ -31,6 +33,7 @@ describe('registryRefs', () => {
     expect(registryRefs(parseImageRef('localhost:5001/web'), reg('localhost:5001'))).toEqual({
       localRef: 'localhost:5001/web',
       clusterRef: 'localhost:5001/web',
+      tagPrefix: '',
     });
   });
 
@@ -38,6 +41,7 @@ describe('registryRefs', () => {
     expect(registryRefs(parseImageRef('acme/fe'), reg('123.dkr.ecr.us-east-1.amazonaws.com', '', 'team-a/dev'))).toEqual({
       localRef: '123.dkr.ecr.us-east-1.amazonaws.com/team-a/dev',
       clusterRef: '123.dkr.ecr.us-east-1.amazonaws.com/team-a/dev',
+      tagPrefix: 'fe-',
     });
   });
 });
