@@ -38,6 +38,20 @@ describe('LocalExecutor', () => {
     expect(out.log).toContain('err\n');
   });
 
+  it('names a command that cannot start as Go does (missing from PATH, missing path, missing dir)', async () => {
+    const { c } = ctx();
+    ex = new LocalExecutor(localManifest('m', {}, { cmd: ['no-such-command-xyz', '-v'] }), services);
+    await expect(ex.update(c, { reason: 'initial', files: [] })).rejects.toThrow(
+      'Command "no-such-command-xyz -v" failed: exec: "no-such-command-xyz": executable file not found in $PATH',
+    );
+    await ex.stop();
+    ex = new LocalExecutor(localManifest('p', {}, { cmd: ['/no/such/tool'] }), services);
+    await expect(ex.update(c, { reason: 'initial', files: [] })).rejects.toThrow('fork/exec /no/such/tool: no such file or directory');
+    await ex.stop();
+    ex = new LocalExecutor(localManifest('d', {}, { cmd: ['true'], dir: '/no/such/dir' }), services);
+    await expect(ex.update(c, { reason: 'initial', files: [] })).rejects.toThrow('chdir /no/such/dir: no such file or directory');
+  });
+
   it('restarts serve_cmd on each update and reports a crash as a runtime error', async () => {
     ex = new LocalExecutor(localManifest('s', {}, { cmd: [], serveCmd: ['sh', '-c', 'echo started $$; sleep 30'] }), services);
     const { c, out } = ctx();

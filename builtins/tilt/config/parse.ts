@@ -2,7 +2,7 @@
 // from the Tiltfile args, args winning per setting. Only settings that were given appear
 // in the result. Errors are plain Errors with Tilt's text (host text).
 
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromBytes, fromHost, toHost } from '../../../grammar/utf8.js';
 import { quoteString } from '../../../src/starlark/text/quote.js';
@@ -23,6 +23,8 @@ export function userConfigPath(dir: string): string {
 /** Settings given in the config file (a missing file gives none). */
 function readConfigFile(st: ConfigState, path: string): Map<string, SettingValue> {
   const out = new Map<string, SettingValue>();
+  // Most projects have no tilt_config.json: skip building the error readFileSync would throw.
+  if (!existsSync(path)) return out;
   let text: string;
   try {
     text = fromBytes(readFileSync(path));

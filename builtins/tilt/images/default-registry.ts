@@ -74,11 +74,9 @@ export function rewriteRepository(selector: ImageRef, host: string, singleName: 
  * image's own (escaped) base name, ECR style (`.../team-a/dev:fe-tilt-...`).
  */
 export function registryRefs(selector: ImageRef, reg: DefaultRegistry | null): { localRef: string; clusterRef: string; tagPrefix: string } {
-  if (reg === null) {
-    const plain = familiarString({ ...selector, tag: '', digest: '' });
-    return { localRef: plain, clusterRef: plain, tagPrefix: '' };
-  }
-  const name = familiarString({ ...selector, tag: '', digest: '' });
+  // The familiar name is the familiar string without tag and digest.
+  const name = familiarName(selector);
+  if (reg === null) return { localRef: name, clusterRef: name, tagPrefix: '' };
   const base = name.slice(name.lastIndexOf('/') + 1).replace(/[/:@]/g, '_');
   return {
     localRef: rewriteRepository(selector, reg.host, reg.singleName),

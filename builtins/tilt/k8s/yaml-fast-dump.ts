@@ -75,10 +75,23 @@ function scalar(s: string, level: number, isKey: boolean): string {
   return `|${header}${body}`;
 }
 
+// Indentation strings by level, made once.
+const NEWLINES: string[] = [];
 function nextLine(level: number): string {
-  return '\n' + ' '.repeat(INDENT * level);
+  return (NEWLINES[level] ??= '\n' + ' '.repeat(INDENT * level));
 }
 
+/** Whether node() writes `v`, as a mapping value, as a block on its own lines (a non-empty collection). */
+function isBlock(v: unknown): boolean {
+  if (typeof v !== 'object' || v === null) return false;
+  return Array.isArray(v) ? v.length > 0 : Object.keys(v).length > 0;
+}
+
+/**
+ * Text of `v` at `level`; undefined for undefined. Callers ask isBlock() rather than
+ * reading the text's first character, which would flatten the string built so far (a
+ * mapping whose values are all undefined is written `{}`).
+ */
 function node(v: unknown, level: number, compact: boolean, inSequence: boolean): string | undefined {
   if (v === null) return 'null';
   switch (typeof v) {
@@ -110,11 +123,12 @@ function node(v: unknown, level: number, compact: boolean, inSequence: boolean):
 function mapping(o: Record<string, unknown>, keys: string[], level: number, compact: boolean): string {
   let out = '';
   for (const key of keys) {
-    const value = node(o[key], level + 1, false, false);
+    const v = o[key];
+    const value = node(v, level + 1, false, false);
     if (value === undefined) continue;
     const k = scalar(key, level + 1, true);
     if (k.length > 1024) throw new Unsupported();
-    out += (!compact || out !== '' ? nextLine(level) : '') + k + (value[0] === '\n' ? ':' : ': ') + value;
+    out += (!compact || out !== '' ? nextLine(level) : '') + k + (isBlock(v) && value !== '{}' ? ':' : ': ') + value;
   }
   return out || '{}';
 }
@@ -122,9 +136,10 @@ function mapping(o: Record<string, unknown>, keys: string[], level: number, comp
 function sequence(a: unknown[], level: number, compact: boolean): string {
   let out = '';
   for (const item of a) {
+    // Items are compact: a nested collection starts on the dash's line.
     const value = node(item === undefined ? null : item, level + 1, true, true)!;
     if (!compact || out !== '') out += nextLine(level);
-    out += (value[0] === '\n' ? '-' : '- ') + value;
+    out += '- ' + value;
   }
   return out || '[]';
 }

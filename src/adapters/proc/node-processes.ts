@@ -2,6 +2,7 @@
 // group-wide termination (SIGTERM, then SIGKILL after a grace period).
 
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import type { ProcessRunner, ProcessSpec, RunningProcess } from './port.js';
 
 const live = new Set<RunningProcess>();
@@ -21,8 +22,8 @@ export const nodeProcesses: ProcessRunner = {
     const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; error?: Error }>((resolve) => {
       let spawnError: Error | undefined;
       child.on('error', (e) => {
-        spawnError = e;
-        if (child.pid === undefined) resolve({ code: null, signal: null, error: e });
+        spawnError = child.pid === undefined ? spawnFailure(spec, e) : e;
+        if (child.pid === undefined) resolve({ code: null, signal: null, error: spawnError });
       });
       child.on('close', (code, signal) => resolve({ code, signal, error: spawnError }));
     });
@@ -44,6 +45,21 @@ export const nodeProcesses: ProcessRunner = {
     return proc;
   },
 };
+
+/**
+ * Why a process could not start, worded as Go's os/exec words it (what Tilt prints):
+ * a bare command missing from PATH, a path that does not exist or cannot run, a
+ * working directory that does not exist.
+ */
+export function spawnFailure(spec: Pick<ProcessSpec, 'argv' | 'cwd'>, e: NodeJS.ErrnoException): Error {
+  const cmd = spec.argv[0];
+  if (!existsSync(spec.cwd)) return new Error(`chdir ${spec.cwd}: no such file or directory`);
+  if (e.code === 'ENOENT') {
+    return new Error(cmd.includes('/') ? `fork/exec ${cmd}: no such file or directory` : `exec: "${cmd}": executable file not found in $PATH`);
+  }
+  if (e.code === 'EACCES') return new Error(`fork/exec ${cmd}: permission denied`);
+  return e;
+}
 
 function signalGroup(pid: number, sig: NodeJS.Signals): void {
   try {

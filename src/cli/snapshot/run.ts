@@ -21,10 +21,14 @@ import type { Command } from '../command.js';
 import { start } from '../start.js';
 import { warmUp } from '../warm-up.js';
 
-/** Called by a snapshot entry with its commands; does nothing outside a snapshot build. */
-export function runSnapshot(commands: readonly Command[]): void {
+/**
+ * Called by a snapshot entry with its commands and the warm-ups of what they run (after
+ * the Starlark one); does nothing outside a snapshot build.
+ */
+export function runSnapshot(commands: readonly Command[], warmUps: readonly (() => void)[] = []): void {
   if (!startupSnapshot.isBuildingSnapshot()) return;
   warmUp();
+  for (const w of warmUps) w();
   // Snapshot commands leave nothing running when they finish (see StartOptions).
   startupSnapshot.setDeserializeMainFunction(() => start(process.argv.slice(1), commands, { exitWhenDone: true }));
 }

@@ -68,7 +68,7 @@ describe('dumpFast', () => {
   it('matches js-yaml on numbers, booleans, nulls and nesting', () => {
     for (const d of [
       null, true, 0, -0, 1, -7, 1.5, 2 ** 53, 1e21, NaN, Infinity, [], {}, [[]], [{}], { a: {} }, { a: [] },
-      [[1, [2, [3]]], { a: [{ b: [{ c: null }] }] }], { a: undefined, b: 1 }, [undefined, 1], { '1': 'x', b: 'y', '0': 'z' },
+      [[1, [2, [3]]], { a: [{ b: [{ c: null }] }] }], { a: undefined, b: 1 }, { a: { b: undefined }, c: [{ d: undefined }] }, [undefined, 1], { '1': 'x', b: 'y', '0': 'z' },
       { a: { b: { c: 'x\ny' } } }, [['a\nb']], { l: ['x', 'y\n'] },
     ]) {
       same(d);
