@@ -11,9 +11,7 @@ import { List } from '../../src/starlark/values/list.js';
 import { Tuple } from '../../src/starlark/values/tuple.js';
 import { str } from '../../src/starlark/values/repr.js';
 import { None, StarlarkError, type Value } from '../../src/starlark/values/value.js';
-import { StarFunction } from '../../src/starlark/values/function.js';
-import { Builtin } from '../../src/starlark/values/builtin.js';
-import { StarObject } from '../../src/starlark/values/value.js';
+import { A } from '../../src/starlark/unpack.js';
 import { Blob } from './blob.js';
 import type { CallContext, Conv } from './declare.js';
 import { goTypeName } from './go-types.js';
@@ -59,10 +57,7 @@ export const T = {
     return s;
   }) as Conv<string>,
 
-  bool: ((v) => {
-    if (typeof v !== 'boolean') throw want(v, 'bool');
-    return v;
-  }) as Conv<boolean>,
+  bool: A.bool as Conv<boolean>,
 
   int: ((v) => {
     if (!isInt(v)) throw want(v, 'int');
@@ -75,20 +70,11 @@ export const T = {
     throw want(v, 'float');
   }) as Conv<number>,
 
-  dict: ((v) => {
-    if (!(v instanceof Dict)) throw want(v, 'dict');
-    return v;
-  }) as Conv<Dict>,
+  dict: A.dict as Conv<Dict>,
 
-  list: ((v) => {
-    if (!(v instanceof List)) throw want(v, 'list');
-    return v;
-  }) as Conv<List>,
+  list: A.list as Conv<List>,
 
-  callable: ((v) => {
-    if (!(v instanceof StarFunction || v instanceof Builtin || (v instanceof StarObject && v.callAs))) throw want(v, 'callable');
-    return v;
-  }) as Conv<Value>,
+  callable: A.callable as Conv<Value>,
 
   /** A local path (Tilt's LocalPath): a str resolved against the current Tiltfile dir. */
   path: ((v, cx) => {
