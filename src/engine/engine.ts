@@ -17,6 +17,8 @@ import { WatchRouter, type ChangeBatch } from './watch/router.js';
 import { manifestWatchSpecs, type WatchSpec } from './watch/specs.js';
 import { TiltfileState, TILTFILE } from './tiltfile-state.js';
 
+const NO_RESOURCES = 'No resources found. Check out https://docs.tilt.dev/tutorial.html to get started!';
+
 export interface EngineOptions {
   loadTiltfile: (args: string[]) => Promise<LoadResult>;
   executors: ExecutorFactory;
@@ -73,6 +75,9 @@ export class Engine {
     } catch (e) {
       result = { ...(this.result as LoadResult), error: `internal error loading the Tiltfile: ${(e as Error).message}` };
     }
+    // A main Tiltfile that defines nothing most likely means a new user: Tilt's engine
+    // (not its loader, so not `alpha tiltfile-result`) reports it as a load error.
+    if (result.error === null && result.manifests.length === 0) result = { ...result, error: NO_RESOURCES };
     for (const w of result.warnings) this.logs.line(TILTFILE, `WARNING: ${w}`, { level: 'warn' });
     if (result.error !== null) {
       this.logs.line(TILTFILE, result.error, { level: 'error' });

@@ -70,6 +70,14 @@ describe('engine', () => {
     await e.stop();
   });
 
+  it('reports a Tiltfile that defines no resources as a load error, as Tilt does', async () => {
+    const e = engineWith([loadResult([])]);
+    await e.start();
+    await until(() => statusOf(e, '(Tiltfile)').lastBuild?.error !== undefined);
+    expect(statusOf(e, '(Tiltfile)').lastBuild?.error).toBe('No resources found. Check out https://docs.tilt.dev/tutorial.html to get started!');
+    await e.stop();
+  });
+
   it('reports a failed update and keeps other resources going', async () => {
     const e = engineWith([loadResult([localManifest('bad'), localManifest('good', {}, { allowParallel: true })])], (n) => new FakeExecutor(n, 5, () => n === 'bad'));
     await e.start();
