@@ -15,6 +15,7 @@ import { loadExtensionTiltfiles, type ExtensionLoadOptions } from './tiltfile/ex
 import type { LoadResult } from './model/index.js';
 import { engineProcessEnv } from './engine-env.js';
 import { composeServices } from './compose-services.js';
+import type { UpdateMode } from './engine/update-mode.js';
 
 export interface UpOptions {
   file: string;
@@ -27,6 +28,8 @@ export interface UpOptions {
   quietMs?: number;
   /** watch files (off for `down`) */
   watch?: boolean;
+  /** `--update-mode` (default auto) */
+  updateMode?: UpdateMode;
 }
 
 export interface Session {
@@ -37,7 +40,7 @@ export interface Session {
 
 export function createEngine(opts: UpOptions): Engine {
   const env = (): Record<string, string> => engineProcessEnv(opts.host, opts.port);
-  const services: ExecutorServices = { processes: nodeProcesses, env, ...composeServices(env) };
+  const services: ExecutorServices = { processes: nodeProcesses, env, ...composeServices(env, opts.updateMode) };
   const engine: Engine = new Engine({
     args: opts.args,
     quietMs: opts.quietMs,

@@ -9,13 +9,15 @@ import type { Command } from '../command.js';
 import { parseDuration } from '../duration.js';
 import { FlagError, flagHelp, parseFlags, type FlagSpec } from '../flags.js';
 import { streamLogs } from '../view/stream.js';
-import { FILE_FLAG, HOST_FLAG, PORT_FLAG } from './session-flags.js';
+import { parseUpdateMode, type UpdateMode } from '../../engine/update-mode.js';
+import { FILE_FLAG, HOST_FLAG, PORT_FLAG, UPDATE_MODE_FLAG } from './session-flags.js';
 import { startFailure } from './session.js';
 
 const FLAGS: FlagSpec[] = [
   FILE_FLAG,
   PORT_FLAG,
   HOST_FLAG,
+  UPDATE_MODE_FLAG,
   { name: 'timeout', type: 'string', description: 'give up after this long (Go duration; 0 = never)', default: '30m' },
 ];
 
@@ -72,9 +74,11 @@ export const ciCommand: Command = {
   async run(argv) {
     let p;
     let timeoutMs: number;
+    let updateMode: UpdateMode;
     try {
       p = parseFlags(argv, FLAGS);
       timeoutMs = parseDuration(p.flags.timeout as string);
+      updateMode = parseUpdateMode(p.flags['update-mode'] as string);
     } catch (e) {
       if (e instanceof FlagError || e instanceof Error) {
         process.stderr.write(`Error: ${e.message}\nUsage: ${USAGE}\n`);
@@ -86,7 +90,7 @@ export const ciCommand: Command = {
     const port = p.flags.port as number;
     let session;
     try {
-      session = await up({ file: p.flags.file as string, args: [...p.positional, ...p.rest], host, port, subcommand: 'ci', watch: false });
+      session = await up({ file: p.flags.file as string, args: [...p.positional, ...p.rest], host, port, subcommand: 'ci', watch: false, updateMode });
     } catch (e) {
       return startFailure(e, host, port);
     }

@@ -17,6 +17,13 @@ export const HOST_FLAG: FlagSpec = {
   default: process.env.TILT_HOST ?? 'localhost',
 };
 
+export const UPDATE_MODE_FLAG: FlagSpec = {
+  name: 'update-mode',
+  type: 'string',
+  description: 'how changes reach running containers: auto, image (never live update), container, exec',
+  default: 'auto',
+};
+
 export function apiBase(flags: Record<string, unknown>): string {
   const host = (flags.host as string | undefined) ?? process.env.TILT_HOST ?? 'localhost';
   const port = (flags.port as number | undefined) ?? Number(process.env.TILT_PORT ?? 10350);

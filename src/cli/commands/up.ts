@@ -1,4 +1,4 @@
-// `tiltjs up [-f FILE] [--port N] [--host H] [--stream] [-- ARGS]`: run the dev loop until
+// `tiltjs up [-f FILE] [--port N] [--host H] [--update-mode M] [--stream] [-- ARGS]`: run the dev loop until
 // Ctrl-C. Processes stop on exit; containers keep running (use `tiltjs down`).
 
 import { up } from '../../api.js';
@@ -6,13 +6,15 @@ import type { Command } from '../command.js';
 import { FlagError, flagHelp, parseFlags, type FlagSpec } from '../flags.js';
 import { streamLogs } from '../view/stream.js';
 import { terminalView } from '../view/terminal.js';
-import { FILE_FLAG, HOST_FLAG, PORT_FLAG } from './session-flags.js';
+import { parseUpdateMode, type UpdateMode } from '../../engine/update-mode.js';
+import { FILE_FLAG, HOST_FLAG, PORT_FLAG, UPDATE_MODE_FLAG } from './session-flags.js';
 import { runUntilSignal, startFailure } from './session.js';
 
 const FLAGS: FlagSpec[] = [
   FILE_FLAG,
   PORT_FLAG,
   HOST_FLAG,
+  UPDATE_MODE_FLAG,
   { name: 'stream', type: 'boolean', description: 'stream logs instead of the status view', default: false },
   { name: 'quiet-ms', type: 'number', description: 'quiet period before acting on file changes', default: 50 },
 ];
@@ -26,12 +28,14 @@ export const upCommand: Command = {
   async run(argv) {
     let flags;
     let args: string[];
+    let updateMode: UpdateMode;
     try {
       const p = parseFlags(argv, FLAGS);
       flags = p.flags;
       args = [...p.positional, ...p.rest];
+      updateMode = parseUpdateMode(flags['update-mode'] as string);
     } catch (e) {
-      if (e instanceof FlagError) {
+      if (e instanceof FlagError || e instanceof Error) {
         process.stderr.write(`Error: ${e.message}\nUsage: ${USAGE}\n`);
         return 1;
       }
@@ -41,7 +45,7 @@ export const upCommand: Command = {
     const port = flags.port as number;
     let session;
     try {
-      session = await up({ file: flags.file as string, args, host, port, subcommand: 'up', quietMs: flags['quiet-ms'] as number });
+      session = await up({ file: flags.file as string, args, host, port, subcommand: 'up', quietMs: flags['quiet-ms'] as number, updateMode });
     } catch (e) {
       return startFailure(e, host, port);
     }

@@ -12,6 +12,7 @@ import { ServiceRuntime } from './compose-runtime.js';
 import { deployedImage, type ImageBuilder } from './image-build.js';
 import { applyLiveUpdate, LiveUpdateInfraError, LiveUpdateRunError } from './live-update.js';
 import { hasLiveUpdate, initialSyncPlan, planLiveUpdate, type LiveUpdatePlan } from './live-update-plan.js';
+import type { UpdateMode } from '../update-mode.js';
 
 export interface ComposeExecutorServices {
   docker: DockerClient;
@@ -19,6 +20,8 @@ export interface ComposeExecutorServices {
   images: ImageBuilder;
   /** projects `down` already handled in this run (one `compose down` per project) */
   downDone: Set<string>;
+  /** `--update-mode`; `image` turns live update off (default `auto`) */
+  updateMode?: UpdateMode;
 }
 
 /** How long a live update waits for a starting or restarting container. */
@@ -114,7 +117,7 @@ export class ComposeExecutor implements Executor {
   }
 
   private async initialSync(ctx: ExecutorContext, c: ContainerState): Promise<void> {
-    const img = this.liveImage;
+    const img = this.s.updateMode === 'image' ? undefined : this.liveImage;
     const plan = img ? initialSyncPlan(img) : null;
     if (!img || !plan || plan.kind !== 'update' || this.syncedId === c.id || !c.running) return;
     ctx.log(`Initial sync to container ${c.name}\n`);
@@ -129,6 +132,10 @@ export class ComposeExecutor implements Executor {
   async liveUpdate(ctx: ExecutorContext, files: string[]): Promise<'applied' | 'full'> {
     const img = this.liveImage;
     if (!img) return 'full';
+    if (this.s.updateMode === 'image') {
+      ctx.log('Live update is off (--update-mode=image): full image build + deploy\n');
+      return 'full';
+    }
     const plan: LiveUpdatePlan = planLiveUpdate(img, files);
     if (plan.kind === 'full') {
       ctx.log(`${plan.reason}\nFalling back to a full image build + deploy\n`);

@@ -1,10 +1,13 @@
 // The pure parts of the Compose executor: container state → runtime status, choosing the
-// service's container, the image override file, failure explanations.
+// service's container, the image override file, failure explanations, update modes.
 
 import { describe, expect, it } from 'vitest';
 import { ComposeError } from '../../../src/adapters/compose/port.js';
 import type { ContainerState } from '../../../src/adapters/docker/port.js';
-import { explainComposeFailure } from '../../../src/engine/executors/compose.js';
+import { ComposeExecutor, explainComposeFailure, type ComposeExecutorServices } from '../../../src/engine/executors/compose.js';
+import { parseUpdateMode } from '../../../src/engine/update-mode.js';
+import { recordingContext } from './fake-context.js';
+import { composeManifest, composeProject, dockerTarget } from './targets.js';
 import { overrideYaml } from '../../../src/engine/executors/compose-override.js';
 import { pickContainer, projectLabels, runtimeOf } from '../../../src/engine/executors/compose-runtime.js';
 
@@ -46,5 +49,22 @@ describe('compose helpers', () => {
     const e2 = new ComposeError('m', 'Error starting userland proxy: listen tcp4 0.0.0.0:3000: bind: address already in use');
     expect(explainComposeFailure(e2)).toMatch(/^port 3000 is already in use/);
     expect(explainComposeFailure(new ComposeError('other', 'no such image'))).toBe('other');
+  });
+});
+
+describe('update modes', () => {
+  it('accepts Tilt\'s four modes and names them when given another', () => {
+    expect(['auto', 'image', 'container', 'exec'].map(parseUpdateMode)).toEqual(['auto', 'image', 'container', 'exec']);
+    expect(() => parseUpdateMode('fast')).toThrow('unknown update mode "fast". Valid Values: [auto image container exec]');
+  });
+
+  it('--update-mode=image turns live update into a full build without touching Docker', async () => {
+    const untouchable = new Proxy({}, { get: () => { throw new Error('Docker must not be used'); } });
+    const img = dockerTarget('app', '/src', { liveUpdate: [{ type: 'sync', localPath: '/src/www', remotePath: '/www' }] });
+    const m = composeManifest('web', composeProject('p', '/src'), [img]);
+    const services = { docker: untouchable, compose: untouchable, images: untouchable, downDone: new Set(), updateMode: 'image' } as unknown as ComposeExecutorServices;
+    const ctx = recordingContext();
+    expect(await new ComposeExecutor(m, services).liveUpdate(ctx, ['/src/www/index.html'])).toBe('full');
+    expect(ctx.text()).toContain('Live update is off (--update-mode=image)');
   });
 });
