@@ -44,6 +44,8 @@ const SNAPSHOTS = ['starlark', 'tiltfile'];
 await Promise.all([
   build({ ...common, entryPoints: [join(root, 'src/cli/entry.ts')], outfile: join(dist, 'cli.mjs') }),
   build({ ...common, entryPoints: [join(root, 'conformance/run.ts')], outfile: join(dist, 'conformance.mjs') }),
+  // The thread `up` and `ci` load Tiltfiles in (src/session-load/worker-loader.ts).
+  build({ ...common, entryPoints: [join(root, 'src/session-load/worker-entry.ts')], outfile: join(dist, 'tiltfile-worker.mjs') }),
   // `node --build-snapshot` takes a CommonJS script. Minified (names kept): a snapshot
   // holds the source text, and a smaller heap deserialises faster.
   ...SNAPSHOTS.map((name) =>

@@ -6,7 +6,7 @@
 
 import { dirname } from 'node:path';
 import type { FileWatcher, WatchOptions } from '../adapters/watch/port.js';
-import type { LoadResult, Manifest } from '../model/index.js';
+import { emptyLoadResult, type LoadResult, type Manifest } from '../model/index.js';
 import { UpdateError, type ExecutorContext, type ExecutorFactory } from './executor.js';
 import { LogStore } from './log-store.js';
 import { ResourceRuntime } from './resource.js';
@@ -73,8 +73,12 @@ export class Engine {
     try {
       result = await this.opts.loadTiltfile(this.args);
     } catch (e) {
-      result = { ...(this.result as LoadResult), error: `internal error loading the Tiltfile: ${(e as Error).message}` };
+      if (this.stopping) return;
+      const base = this.result ?? emptyLoadResult('Tiltfile');
+      result = { ...base, error: `internal error loading the Tiltfile: ${(e as Error).message}` };
     }
+    // A load that ends after stop() (it ran in a worker) changes nothing.
+    if (this.stopping) return;
     // A main Tiltfile that defines nothing most likely means a new user: Tilt's engine
     // (not its loader, so not `alpha tiltfile-result`) reports it as a load error.
     if (result.error === null && result.manifests.length === 0) result = { ...result, error: NO_RESOURCES };

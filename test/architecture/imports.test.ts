@@ -34,6 +34,7 @@ const RULES: { from: string; forbidden: string[] }[] = [
   { from: 'src/model', forbidden: ['src/starlark', 'grammar', 'builtins', 'src/tiltfile', 'src/engine', 'src/adapters'] },
   { from: 'src/engine', forbidden: ['src/starlark', 'grammar', 'builtins', 'src/tiltfile', 'src/cli'] },
   { from: 'src/tiltfile', forbidden: ['src/engine', 'src/cli'] },
+  { from: 'src/session-load', forbidden: ['src/engine', 'src/cli', 'src/api.ts'] },
 ];
 
 describe('import direction', () => {

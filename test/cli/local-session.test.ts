@@ -1,7 +1,7 @@
 // `tiltjs ci` and `tiltjs up` on local-only projects, through the real CLI.
 
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -77,5 +77,62 @@ local_resource('srv', serve_cmd='echo srv-pid $$; sleep 60')
     child.kill('SIGINT');
     await new Promise((r) => child.on('exit', r));
     expect(() => process.kill(pid, 0)).toThrow();
+  });
+
+  it('answers the HTTP API while the Tiltfile waits for local(), and Ctrl-C then stops that command', async () => {
+    const dir = project(`
+local('echo cmd-pid $$ > pid.txt; sleep 30')
+local_resource('a', cmd='true')
+`);
+    const port = 20000 + Math.floor(Math.random() * 20000);
+    const child = spawn(process.execPath, [CLI, 'up', '--stream', '--port', String(port)], { cwd: dir });
+    const pidFile = join(dir, 'pid.txt');
+    for (let i = 0; i < 200 && !existsSync(pidFile); i++) await new Promise((r) => setTimeout(r, 25));
+    const pid = Number(readFileSync(pidFile, 'utf8').replace('cmd-pid', '').trim());
+    // The load runs in a worker thread: the engine's thread is free to answer.
+    const view = await (await fetch(`http://localhost:${port}/api/view`, { signal: AbortSignal.timeout(2000) })).json();
+    expect(view.resources[0]).toMatchObject({ name: '(Tiltfile)', updateStatus: 'in_progress' });
+    child.kill('SIGINT');
+    const started = Date.now();
+    await new Promise((r) => child.on('exit', r));
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(() => process.kill(pid, 0)).toThrow();
+  });
+
+  it('ci stops what it started on Ctrl-C and fails', async () => {
+    const dir = project(`
+local_resource('srv', serve_cmd='echo srv-pid $$; sleep 60')
+local_resource('long', cmd='echo long-pid $$; sleep 60')
+`);
+    const child = spawn(process.execPath, [CLI, 'ci', '--port', '0'], { cwd: dir });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    for (let i = 0; i < 200 && !(/srv-pid \d+/.test(out) && /long-pid \d+/.test(out)); i++) await new Promise((r) => setTimeout(r, 25));
+    const pids = [/srv-pid (\d+)/, /long-pid (\d+)/].map((re) => Number(re.exec(out)![1]));
+    child.kill('SIGINT');
+    const code = await new Promise((r) => child.on('exit', r));
+    expect(code).toBe(1);
+    expect(err).toContain('Error: interrupted');
+    for (const pid of pids) expect(() => process.kill(pid, 0)).toThrow();
+  });
+
+  it('Ctrl-C while first updates are still running exits promptly and leaves no serve_cmd behind', async () => {
+    const lines = ["local_resource('first', cmd='echo first-started')"];
+    for (let i = 0; i < 6; i++) lines.push(`local_resource('svc-${i}', cmd='sleep 0.3', serve_cmd='echo serve-pid $$; sleep 60', allow_parallel=True)`);
+    for (let round = 0; round < 3; round++) {
+      const dir = project(lines.join('\n') + '\n');
+      const child = spawn(process.execPath, [CLI, 'up', '--stream', '--port', '0'], { cwd: dir });
+      let out = '';
+      child.stdout.on('data', (d) => (out += d));
+      for (let i = 0; i < 400 && !out.includes('first-started'); i++) await new Promise((r) => setTimeout(r, 10));
+      child.kill('SIGINT');
+      const exited = await Promise.race([new Promise((r) => child.on('exit', () => r(true))), new Promise((r) => setTimeout(() => r(false), 8000))]);
+      if (!exited) child.kill('SIGKILL');
+      expect(exited).toBe(true);
+      for (const m of out.matchAll(/serve-pid (\d+)/g)) expect(() => process.kill(Number(m[1]), 0)).toThrow();
+      expect(out).not.toMatch(/Starting serve_cmd[\s\S]*Shutting down[\s\S]*Starting serve_cmd/);
+    }
   });
 });

@@ -52,6 +52,17 @@ describe('LocalExecutor', () => {
     await expect(ex.update(c, { reason: 'initial', files: [] })).rejects.toThrow('chdir /no/such/dir: no such file or directory');
   });
 
+  it('does not start serve_cmd when stopped while cmd still runs', async () => {
+    ex = new LocalExecutor(localManifest('s', {}, { cmd: ['sh', '-c', 'sleep 0.2'], serveCmd: ['sh', '-c', 'echo serving; sleep 30'] }), services);
+    const { c, out } = ctx();
+    const update = ex.update(c, { reason: 'initial', files: [] });
+    await new Promise((r) => setTimeout(r, 50));
+    await ex.stop();
+    await expect(update).rejects.toThrow('update cancelled');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(out.log).not.toContain('serving');
+  });
+
   it('restarts serve_cmd on each update and reports a crash as a runtime error', async () => {
     ex = new LocalExecutor(localManifest('s', {}, { cmd: [], serveCmd: ['sh', '-c', 'echo started $$; sleep 30'] }), services);
     const { c, out } = ctx();

@@ -4,6 +4,13 @@ import { spawnSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import type { CommandResult, Host, RunCommandOptions } from '../../../builtins/kit/host.js';
+import { spawnFailure } from '../proc/node-processes.js';
+
+/** Why a command did not run to completion, worded as the worker's command relay words it. */
+function commandError(argv: string[], opts: RunCommandOptions, e: NodeJS.ErrnoException): Error {
+  if (e.code === 'ETIMEDOUT') return new Error(`${argv[0]} timed out after ${opts.timeoutMs} ms`);
+  return spawnFailure({ argv, cwd: opts.cwd }, e);
+}
 
 export function nodeHost(env: Record<string, string | undefined> = process.env): Host {
   return {
@@ -17,7 +24,7 @@ export function nodeHost(env: Record<string, string | undefined> = process.env):
         maxBuffer: 256 * 1024 * 1024,
         encoding: 'utf8',
       });
-      return { status: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '', error: r.error };
+      return { status: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '', error: r.error ? commandError(argv, opts, r.error) : undefined };
     },
     which(name: string): string | null {
       for (const dir of (env.PATH ?? '').split(delimiter)) {

@@ -13,8 +13,13 @@ export const nodeProcesses: ProcessRunner = {
       cwd: spec.cwd,
       env: spec.env,
       detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: [spec.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     });
+    if (spec.stdin !== undefined && child.stdin) {
+      // A process that exits without reading its input must not fail the write.
+      child.stdin.on('error', () => {});
+      child.stdin.end(spec.stdin);
+    }
     child.stdout?.setEncoding('utf8');
     child.stderr?.setEncoding('utf8');
     child.stdout?.on('data', (d: string) => spec.onOutput?.(d, 'stdout'));

@@ -6,6 +6,8 @@ export interface ProcessSpec {
   argv: string[];
   cwd: string;
   env: Record<string, string>;
+  /** written to the process's standard input, which is then closed (default: no input) */
+  stdin?: string;
   /** called with each chunk of output as it arrives (stdout and stderr interleaved) */
   onOutput?: (text: string, stream: 'stdout' | 'stderr') => void;
 }

@@ -11,7 +11,7 @@ import { FlagError, flagHelp, parseFlags, type FlagSpec } from '../flags.js';
 import { streamLogs } from '../view/stream.js';
 import { parseUpdateMode, type UpdateMode } from '../../engine/update-mode.js';
 import { FILE_FLAG, HOST_FLAG, PORT_FLAG, UPDATE_MODE_FLAG } from './session-flags.js';
-import { startFailure } from './session.js';
+import { runUntilSignal, startFailure } from './session.js';
 
 const FLAGS: FlagSpec[] = [
   FILE_FLAG,
@@ -43,7 +43,8 @@ export function ciVerdict(views: ResourceView[]): Verdict {
   return { done: false };
 }
 
-function waitForVerdict(engine: Engine, timeoutMs: number): Promise<Verdict & { done: true }> {
+/** The run's verdict; `cancel` ends the wait (and its timer) without one. */
+function waitForVerdict(engine: Engine, timeoutMs: number, cancel: AbortSignal): Promise<Verdict & { done: true }> {
   return new Promise((resolve) => {
     const check = () => {
       const v = ciVerdict(engine.views());
@@ -56,6 +57,7 @@ function waitForVerdict(engine: Engine, timeoutMs: number): Promise<Verdict & { 
       if (timer) clearTimeout(timer);
       resolve(v);
     };
+    cancel.addEventListener('abort', () => finish({ done: true, ok: false, message: 'cancelled' }));
     check();
   });
 }
@@ -95,8 +97,21 @@ export const ciCommand: Command = {
       return startFailure(e, host, port);
     }
     const stop = streamLogs(session.engine, process.stdout);
-    const settings = session.engine.loadResult?.ciSettings.timeout;
-    const verdict = await waitForVerdict(session.engine, settings ? parseDuration(settings) : timeoutMs);
+    // Ctrl-C ends the run like a failure, and stops everything it started.
+    const interrupted = runUntilSignal().then((): Verdict & { done: true } => ({ done: true, ok: false, message: 'interrupted' }));
+    const waiting = new AbortController();
+    const verdict = await Promise.race([
+      interrupted,
+      session.started.then(
+        () => {
+          // ci_settings(timeout=...) in the Tiltfile wins over --timeout.
+          const settings = session.engine.loadResult?.ciSettings.timeout;
+          return waitForVerdict(session.engine, settings ? parseDuration(settings) : timeoutMs, waiting.signal);
+        },
+        (e: unknown): Verdict & { done: true } => ({ done: true, ok: false, message: e instanceof Error ? e.message : String(e) }),
+      ),
+    ]);
+    waiting.abort();
     stop();
     await session.stop();
     if (verdict.ok) {

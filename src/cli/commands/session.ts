@@ -14,6 +14,18 @@ export function runUntilSignal(): Promise<void> {
   });
 }
 
+/**
+ * Waits for Ctrl-C (or SIGTERM), or for the engine's start to fail (returns its error);
+ * whichever comes first.
+ */
+export async function runUntilSignalOrFailure(started: Promise<void>): Promise<Error | null> {
+  const failed = started.then(
+    () => new Promise<never>(() => {}),
+    (e: unknown) => (e instanceof Error ? e : new Error(String(e))),
+  );
+  return Promise.race([runUntilSignal().then(() => null), failed]);
+}
+
 export function startFailure(e: unknown, host: string, port: number): number {
   const err = e as NodeJS.ErrnoException;
   if (err.code === 'EADDRINUSE') {

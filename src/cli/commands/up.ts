@@ -8,7 +8,7 @@ import { streamLogs } from '../view/stream.js';
 import { terminalView } from '../view/terminal.js';
 import { parseUpdateMode, type UpdateMode } from '../../engine/update-mode.js';
 import { FILE_FLAG, HOST_FLAG, PORT_FLAG, UPDATE_MODE_FLAG } from './session-flags.js';
-import { runUntilSignal, startFailure } from './session.js';
+import { runUntilSignalOrFailure, startFailure } from './session.js';
 
 const FLAGS: FlagSpec[] = [
   FILE_FLAG,
@@ -53,10 +53,11 @@ export const upCommand: Command = {
     const tty = process.stdout.isTTY === true && flags.stream !== true;
     if (!tty) process.stdout.write(header + '\n');
     const stopView = tty ? terminalView(session.engine, header) : streamLogs(session.engine, process.stdout);
-    await runUntilSignal();
+    const failure = await runUntilSignalOrFailure(session.started);
     stopView();
+    if (failure) process.stderr.write(`Error: ${failure.message}\n`);
     process.stdout.write('\nShutting down...\n');
     await session.stop();
-    return 0;
+    return failure ? 1 : 0;
   },
 };

@@ -39,6 +39,8 @@ export function explainComposeFailure(e: ComposeError): string {
 }
 
 export class ComposeExecutor implements Executor {
+  /** set by stop(): an update finishing meanwhile must not start following the container */
+  private stopped = false;
   private readonly dc: ComposeTarget;
   private readonly runtime: ServiceRuntime;
   /** the container initial_sync last ran for */
@@ -99,6 +101,8 @@ export class ComposeExecutor implements Executor {
       ctx.log(`Starting ${service}${image ? ` with image ${image}` : ''}\n`);
       await this.composeRun(() => this.s.compose.up(project, service, extra, opts));
     });
+    // Stopped meanwhile (shutdown): following the container now would outlive stop().
+    if (this.stopped || ctx.signal.aborted) throw new UpdateError('update cancelled');
     const c = await this.runtime.attach(ctx);
     if (!c) throw new UpdateError(`no container found for service ${service} after docker compose up`);
     if (project.wait && !(await this.s.compose.version()).v2) await this.waitHealthy(ctx);
@@ -188,6 +192,7 @@ export class ComposeExecutor implements Executor {
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
     this.runtime.stop();
   }
 

@@ -23,6 +23,8 @@ export class LocalExecutor implements Executor {
   private serve: RunningProcess | null = null;
   private stopProbe: (() => void) | null = null;
   private readonly target: LocalTarget;
+  /** set by stop(): an update still finishing its cmd must not start serve_cmd after it */
+  private stopped = false;
 
   constructor(
     manifest: Manifest,
@@ -53,6 +55,7 @@ export class LocalExecutor implements Executor {
 
   private async restartServe(ctx: ExecutorContext): Promise<void> {
     await this.stopServe();
+    if (this.stopped || ctx.signal.aborted) throw new UpdateError('update cancelled');
     const t = this.target;
     ctx.log(`Starting serve_cmd: ${t.serveCmd.join(' ')}\n`, 'runtime');
     const env = { ...this.services.env(), ...t.serveEnv };
@@ -90,6 +93,7 @@ export class LocalExecutor implements Executor {
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
     await this.stopServe();
   }
 }
