@@ -79,17 +79,23 @@ local_resource('srv', serve_cmd='echo srv-pid $$; sleep 60')
     expect(() => process.kill(pid, 0)).toThrow();
   });
 
-  it('answers the HTTP API while the Tiltfile waits for local(), and Ctrl-C then stops that command', async () => {
-    const dir = project(`
-local('echo cmd-pid $$ > pid.txt; sleep 30')
-local_resource('a', cmd='true')
-`);
+  it('answers the HTTP API while a reload waits for local(), and Ctrl-C then stops that command', { timeout: 30_000 }, async () => {
+    const dir = project(`local_resource('a', cmd='echo a-ran')\n`);
     const port = 20000 + Math.floor(Math.random() * 20000);
     const child = spawn(process.execPath, [CLI, 'up', '--stream', '--port', String(port)], { cwd: dir });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    for (let i = 0; i < 400 && !out.includes('a-ran'); i++) await new Promise((r) => setTimeout(r, 10));
+    // The edit reloads the Tiltfile, in the worker thread (written again until the watcher,
+    // which may still be scanning, reports it).
+    for (let i = 0; i < 20 && !out.includes('Detected changes'); i++) {
+      writeFileSync(join(dir, 'Tiltfile'), `local('echo cmd-pid $$ > pid.txt; sleep 30')\nlocal_resource('a', cmd='echo a-ran')\n`);
+      for (let j = 0; j < 25 && !out.includes('Detected changes'); j++) await new Promise((r) => setTimeout(r, 20));
+    }
     const pidFile = join(dir, 'pid.txt');
-    for (let i = 0; i < 200 && !existsSync(pidFile); i++) await new Promise((r) => setTimeout(r, 25));
+    for (let i = 0; i < 400 && !(existsSync(pidFile) && readFileSync(pidFile, 'utf8').trim()); i++) await new Promise((r) => setTimeout(r, 25));
     const pid = Number(readFileSync(pidFile, 'utf8').replace('cmd-pid', '').trim());
-    // The load runs in a worker thread: the engine's thread is free to answer.
+    // The reload runs in a worker thread: the engine's thread is free to answer.
     const view = await (await fetch(`http://localhost:${port}/api/view`, { signal: AbortSignal.timeout(2000) })).json();
     expect(view.resources[0]).toMatchObject({ name: '(Tiltfile)', updateStatus: 'in_progress' });
     child.kill('SIGINT');
