@@ -38,8 +38,9 @@ const common = {
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 };
 
-/** The start-up snapshots: name → entry (src/cli/snapshot/NAME.ts). */
+/** The start-up snapshots (entries src/cli/snapshot/NAME.ts), with a command each holds. */
 const SNAPSHOTS = ['starlark', 'tiltfile'];
+const SNAPSHOT_COMMAND = { starlark: 'starlark', tiltfile: 'alpha' };
 
 await Promise.all([
   build({ ...common, entryPoints: [join(root, 'src/cli/entry.ts')], outfile: join(dist, 'cli.mjs') }),
@@ -74,12 +75,16 @@ async function buildSnapshots() {
   const env = join(dist, 'snapshot.env');
   const warn = (msg) => process.stderr.write(`build: ${msg}; tiltjs will start those commands from the plain bundle\n`);
   if (process.platform === 'win32') return;
-  const launcher = spawnSync('/bin/sh', [join(root, 'bin', 'tiltjs')], { env: { ...process.env, TILTJS_LAUNCH: 'flags' }, encoding: 'utf8' });
-  if (launcher.status !== 0) {
-    rmSync(env, { force: true });
-    return warn(`no start-up snapshots (bin/tiltjs failed: ${launcher.stderr})`);
+  // Each snapshot's V8 flags, as bin/tiltjs passes them to a command of that snapshot.
+  const flagsOf = {};
+  for (const name of SNAPSHOTS) {
+    const launcher = spawnSync('/bin/sh', [join(root, 'bin', 'tiltjs'), SNAPSHOT_COMMAND[name]], { env: { ...process.env, TILTJS_LAUNCH: 'flags' }, encoding: 'utf8' });
+    if (launcher.status !== 0) {
+      rmSync(env, { force: true });
+      return warn(`no start-up snapshots (bin/tiltjs failed: ${launcher.stderr})`);
+    }
+    flagsOf[name] = launcher.stdout.trim();
   }
-  const flags = launcher.stdout.trim();
   const childEnv = { ...process.env };
   delete childEnv.NODE_OPTIONS;
   const t0 = Date.now();
@@ -89,7 +94,7 @@ async function buildSnapshots() {
       // reads a half-written blob.
       const blob = join(dist, `tiltjs-${name}.blob`);
       const tmp = `${blob}.${process.pid}.tmp`;
-      const args = [...flags.split(/\s+/).filter(Boolean), '--snapshot-blob', tmp, '--build-snapshot', join(dist, `snapshot-${name}.cjs`)];
+      const args = [...flagsOf[name].split(/\s+/).filter(Boolean), '--snapshot-blob', tmp, '--build-snapshot', join(dist, `snapshot-${name}.cjs`)];
       const r = await run(process.execPath, args, childEnv);
       if (r.status !== 0) {
         rmSync(tmp, { force: true });
@@ -103,7 +108,8 @@ async function buildSnapshots() {
   );
   const node = statSync(realpathSync(process.execPath));
   const tmpEnv = `${env}.${process.pid}.tmp`;
-  writeFileSync(tmpEnv, `# written by scripts/build.mjs for bin/tiltjs\nsnapshot_node='${node.ino} ${node.size}'\nsnapshot_flags='${flags}'\n`);
+  const flagLines = SNAPSHOTS.map((name) => `snapshot_flags_${name}='${flagsOf[name]}'\n`).join('');
+  writeFileSync(tmpEnv, `# written by scripts/build.mjs for bin/tiltjs\nsnapshot_node='${node.ino} ${node.size}'\n${flagLines}`);
   renameSync(tmpEnv, env);
   if (!quiet) process.stdout.write(`${built.filter(Boolean).join('\n')}\n  (start-up snapshots, ${Date.now() - t0} ms)\n`);
 }

@@ -70,6 +70,18 @@ describe('bin/tiltjs', () => {
     expect(tiltjs(['alpha', 'tiltfile-result'], { TILTJS_LAUNCH: 'print' }).stdout).toContain('snapshot=yes (tiltfile)');
   });
 
+  it('gives Tiltfile loads a later optimisation budget than plain Starlark, and records each snapshot\'s flags', () => {
+    const tiltfileFlags = tiltjs(['alpha'], { TILTJS_LAUNCH: 'flags' }).stdout.trim();
+    const starlarkFlags = tiltjs(['starlark'], { TILTJS_LAUNCH: 'flags' }).stdout.trim();
+    expect(tiltfileFlags).toBe(`${starlarkFlags} --interrupt-budget=600000`);
+    expect(tiltjs(['up'], { TILTJS_LAUNCH: 'flags' }).stdout.trim()).toBe(starlarkFlags);
+    if (snapshotBuilt) {
+      const env = readFileSync(join(REPO, 'dist', 'snapshot.env'), 'utf8');
+      expect(env).toContain(`snapshot_flags_tiltfile='${tiltfileFlags}'`);
+      expect(env).toContain(`snapshot_flags_starlark='${starlarkFlags}'`);
+    }
+  });
+
   it.runIf(built)('prints the version for version, --version and -v', () => {
     for (const arg of ['version', '--version', '-v']) {
       const r = tiltjs([arg]);
