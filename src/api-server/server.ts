@@ -4,6 +4,7 @@
 //   GET  /api/view                      resources and their status
 //   GET  /api/logs?resource=R&since=N   log lines after sequence N (NDJSON); &follow=1 streams
 //   POST /api/trigger    {"name": R}    trigger an update
+//   POST /api/enable     {"enable": [R...], "disable": [R...]}   enable / disable resources
 //   GET  /api/args / POST /api/args {"args": [...]}   Tiltfile args (a change reloads)
 
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -41,6 +42,17 @@ async function handle(engine: Engine, req: IncomingMessage, res: ServerResponse)
     return;
   }
   if (req.method === 'GET' && url.pathname === '/api/logs') return streamLogs(engine, url, res);
+  if (req.method === 'POST' && url.pathname === '/api/enable') {
+    const body = (await readBody(req)) as { enable?: string[]; disable?: string[] };
+    const changes = [...(body.enable ?? []).map((name) => ({ name, enabled: true })), ...(body.disable ?? []).map((name) => ({ name, enabled: false }))];
+    const unknown = await engine.setEnabled(changes);
+    if (unknown.length > 0) {
+      json(res, 404, { error: `no such resource${unknown.length > 1 ? 's' : ''}: ${unknown.map((n) => JSON.stringify(n)).join(', ')}` });
+      return;
+    }
+    json(res, 200, { ok: true });
+    return;
+  }
   if (req.method === 'POST' && url.pathname === '/api/trigger') {
     const body = (await readBody(req)) as { name?: string };
     if (!body.name || !engine.trigger(body.name)) {

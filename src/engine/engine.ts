@@ -40,6 +40,8 @@ export class Engine {
   private watchedRoots = new Set<string>();
   private listeners = new Set<() => void>();
   private stopping = false;
+  /** enable/disable from the CLI or API, by resource name */
+  private readonly toggles = new Map<string, boolean>();
   private reloadQueued = false;
 
   constructor(private readonly opts: EngineOptions) {
@@ -107,15 +109,17 @@ export class Engine {
     const enabled = new Set(result.enabledResources);
     for (const [i, m] of result.manifests.entries()) {
       const old = before.get(m.name);
+      // `tiltjs enable/disable` wins over the Tiltfile's choice until the args change.
+      const on = this.toggles.get(m.name) ?? enabled.has(m.name);
       if (old && sameManifest(old.manifest, m)) {
         old.manifest = m;
-        old.enabled = enabled.has(m.name);
-        next.set(m.name, old);
+        next.set(m.name, old.enabled && !on ? await this.disabled(old) : old);
+        old.enabled = on;
         continue;
       }
       if (old) await this.retire(old);
       const r = new ResourceRuntime(m, this.opts.executors(m), i);
-      r.enabled = enabled.has(m.name);
+      r.enabled = on;
       if (old) {
         // A changed definition updates again, whatever its trigger mode.
         r.triggered = old.everStarted;
@@ -129,6 +133,43 @@ export class Engine {
     this.maxParallel = Math.max(1, result.updateSettings.maxParallelUpdates);
     this.updateWatches(result);
     this.changed();
+  }
+
+  /**
+   * Stops a resource being disabled (what it runs, and its Compose container) and returns
+   * the record that replaces it: disabled, and fresh, so that enabling it again starts it
+   * as on the first load.
+   */
+  private async disabled(r: ResourceRuntime): Promise<ResourceRuntime> {
+    r.abort?.abort();
+    const ctx = this.context(r, new AbortController());
+    await (r.executor.disable ? r.executor.disable(ctx) : r.executor.stop());
+    this.logs.line(r.name, 'Resource disabled');
+    const fresh = new ResourceRuntime(r.manifest, this.opts.executors(r.manifest), r.order);
+    fresh.enabled = false;
+    return fresh;
+  }
+
+  /**
+   * `tiltjs enable` / `disable`: returns the names that are not resources (then nothing
+   * changes). Disabling stops the resource; enabling starts it as on the first load.
+   */
+  async setEnabled(changes: { name: string; enabled: boolean }[]): Promise<string[]> {
+    const unknown = changes.filter((c) => !this.resources.has(c.name)).map((c) => c.name);
+    if (unknown.length > 0) return unknown;
+    for (const { name, enabled } of changes) {
+      this.toggles.set(name, enabled);
+      const r = this.resources.get(name)!;
+      if (r.enabled === enabled) continue;
+      if (enabled) {
+        r.enabled = true;
+        this.logs.line(name, 'Resource enabled');
+      } else {
+        this.resources.set(name, await this.disabled(r));
+      }
+    }
+    this.schedule();
+    return [];
   }
 
   private async retire(r: ResourceRuntime): Promise<void> {
@@ -267,6 +308,8 @@ export class Engine {
 
   async setArgs(args: string[]): Promise<void> {
     this.args = args;
+    // New args are a new choice of resources: earlier enable/disable toggles give way.
+    this.toggles.clear();
     await this.reload('args change');
   }
 

@@ -35,6 +35,11 @@ export interface Executor {
   stop(): Promise<void>;
   /** `tiltjs down`: removes what this resource created (containers, objects). */
   down?(ctx: ExecutorContext): Promise<void>;
+  /**
+   * The resource was disabled: stops its runtime like stop(), and also removes what would
+   * otherwise keep running without tiltjs (a Compose service's container). Default: stop().
+   */
+  disable?(ctx: ExecutorContext): Promise<void>;
 }
 
 export type ExecutorFactory = (manifest: Manifest) => Executor;

@@ -141,4 +141,34 @@ local_resource('long', cmd='echo long-pid $$; sleep 60')
       expect(out).not.toMatch(/Starting serve_cmd[\s\S]*Shutting down[\s\S]*Starting serve_cmd/);
     }
   });
+
+  it('disable stops a resource and enable starts it again; unknown names and empty selections fail', { timeout: 30_000 }, async () => {
+    const dir = project(`local_resource('srv', serve_cmd='echo srv-pid $$; sleep 60', labels=['web'])\nlocal_resource('other', cmd='true')\n`);
+    const port = 20000 + Math.floor(Math.random() * 20000);
+    const child = spawn(process.execPath, [CLI, 'up', '--stream', '--port', String(port)], { cwd: dir });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    const pids = () => [...out.matchAll(/srv-pid (\d+)/g)].map((m) => Number(m[1]));
+    const client = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args, '--port', String(port)], { encoding: 'utf8' });
+    try {
+      for (let i = 0; i < 400 && pids().length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+      const first = pids()[0];
+      expect(client('disable', '-l', 'web').status).toBe(0);
+      for (let i = 0; i < 200 && !out.includes('Resource disabled'); i++) await new Promise((r) => setTimeout(r, 10));
+      expect(() => process.kill(first, 0)).toThrow();
+      const view = JSON.parse(client('get', '-o', 'json').stdout);
+      expect(view.find((r: { name: string }) => r.name === 'srv').enabled).toBe(false);
+      expect(client('enable', 'srv').status).toBe(0);
+      for (let i = 0; i < 400 && pids().length < 2; i++) await new Promise((r) => setTimeout(r, 10));
+      expect(pids()).toHaveLength(2);
+      const bad = client('disable', 'nope');
+      expect(bad.status).toBe(1);
+      expect(bad.stderr).toContain('Error: no such resource: "nope"');
+      expect(client('enable').stderr).toContain('name at least one resource, or use --all or --labels');
+    } finally {
+      child.kill('SIGINT');
+      await new Promise((r) => child.on('exit', r));
+    }
+    for (const pid of pids()) expect(() => process.kill(pid, 0)).toThrow();
+  });
 });

@@ -78,6 +78,40 @@ describe('engine', () => {
     await e.stop();
   });
 
+  it('disables a resource (stopping it, keeping it listed) and enables it again as on the first load', async () => {
+    const stops: string[] = [];
+    const disables: string[] = [];
+    class Toggled extends FakeExecutor {
+      override async stop(): Promise<void> {
+        stops.push(this.name);
+      }
+      async disable(): Promise<void> {
+        disables.push(this.name);
+      }
+    }
+    const ok = loadResult([localManifest('a'), localManifest('b')], { configFiles: ['/tmp/Tiltfile'] });
+    const e = engineWith([ok, ok], (n) => new Toggled(n));
+    await e.start();
+    await until(() => statusOf(e, 'a').updateStatus === 'ok' && statusOf(e, 'b').updateStatus === 'ok');
+    expect(await e.setEnabled([{ name: 'nope', enabled: false }])).toEqual(['nope']);
+    expect(await e.setEnabled([{ name: 'a', enabled: false }])).toEqual([]);
+    expect(disables).toEqual(['a']);
+    expect(statusOf(e, 'a')).toMatchObject({ enabled: false, updateStatus: 'pending' });
+    // A reload keeps the user's choice.
+    e.fileChanged(['/tmp/Tiltfile']);
+    await until(() => e.logs.lines('(Tiltfile)').filter((l) => l.text.startsWith('Successfully loaded')).length === 2);
+    expect(statusOf(e, 'a').enabled).toBe(false);
+    const before = FakeExecutor.calls.filter((c) => c.name === 'a').length;
+    await e.setEnabled([{ name: 'a', enabled: true }]);
+    await until(() => FakeExecutor.calls.filter((c) => c.name === 'a').length === before + 1 && statusOf(e, 'a').updateStatus === 'ok');
+    expect(FakeExecutor.calls.at(-1)!.req.reason).toBe('initial');
+    // New args are a new choice: the toggle gives way to the Tiltfile's enabled set.
+    await e.setEnabled([{ name: 'b', enabled: false }]);
+    await e.setArgs([]);
+    expect(statusOf(e, 'b').enabled).toBe(true);
+    await e.stop();
+  });
+
   it('reports a failed update and keeps other resources going', async () => {
     const e = engineWith([loadResult([localManifest('bad'), localManifest('good', {}, { allowParallel: true })])], (n) => new FakeExecutor(n, 5, () => n === 'bad'));
     await e.start();

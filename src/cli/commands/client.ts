@@ -1,5 +1,6 @@
 // Commands that talk to a running `tiltjs up` over its HTTP API:
 //   tiltjs trigger NAME | tiltjs logs [NAME] [-f] | tiltjs get [-o json] | tiltjs args [ARGS...]
+// (and the helpers toggle.ts uses for `tiltjs enable` / `disable`)
 
 import { request } from 'node:http';
 import type { ResourceView } from '../../engine/status.js';
@@ -8,14 +9,14 @@ import type { Command } from '../command.js';
 import { FlagError, flagHelp, parseFlags, type FlagSpec } from '../flags.js';
 import { apiBase, HOST_FLAG, PORT_FLAG } from './session-flags.js';
 
-const ADDR: FlagSpec[] = [
+export const ADDR: FlagSpec[] = [
   { ...PORT_FLAG, default: undefined },
   { ...HOST_FLAG, default: undefined },
 ];
 
-class ClientError extends Error {}
+export class ClientError extends Error {}
 
-function call(base: string, method: string, path: string, body?: unknown, onData?: (chunk: string) => void): Promise<string> {
+export function call(base: string, method: string, path: string, body?: unknown, onData?: (chunk: string) => void): Promise<string> {
   return new Promise((resolve, reject) => {
     const req = request(`${base}${path}`, { method, headers: { 'content-type': 'application/json' } }, (res) => {
       let data = '';
@@ -41,7 +42,7 @@ function call(base: string, method: string, path: string, body?: unknown, onData
   });
 }
 
-async function guarded(usage: string, specs: FlagSpec[], argv: string[], fn: (p: ReturnType<typeof parseFlags>) => Promise<number>): Promise<number> {
+export async function guarded(usage: string, specs: FlagSpec[], argv: string[], fn: (p: ReturnType<typeof parseFlags>) => Promise<number>): Promise<number> {
   try {
     return await fn(parseFlags(argv, specs));
   } catch (e) {
@@ -112,7 +113,10 @@ export const getCommand: Command = {
       }
       const w = Math.max(4, ...rs.map((r) => r.name.length));
       process.stdout.write(`${'NAME'.padEnd(w)}  UPDATE          RUNTIME\n`);
-      for (const r of rs) process.stdout.write(`${r.name.padEnd(w)}  ${r.updateStatus.padEnd(14)}  ${r.runtimeStatus}\n`);
+      for (const r of rs) {
+        const update = r.enabled === false ? 'disabled' : r.updateStatus;
+        process.stdout.write(`${r.name.padEnd(w)}  ${update.padEnd(14)}  ${r.runtimeStatus}\n`);
+      }
       return 0;
     }),
 };

@@ -8,6 +8,7 @@ import { downCommand } from './down.js';
 import { upCommand } from './up.js';
 import { starlarkCommand } from './starlark.js';
 import { tiltCommand } from './tilt.js';
+import { disableCommand, enableCommand } from './toggle.js';
 import { versionCommand } from './version.js';
 
 export const COMMANDS: Command[] = [
@@ -18,6 +19,8 @@ export const COMMANDS: Command[] = [
   logsCommand,
   getCommand,
   argsCommand,
+  enableCommand,
+  disableCommand,
   alphaCommand,
   starlarkCommand,
   versionCommand,

@@ -17,6 +17,7 @@ const SYMBOL: Record<string, string> = {
 };
 
 function describe(v: ResourceView): string {
+  if (v.enabled === false) return 'disabled';
   if (v.updateStatus === 'in_progress') return `updating (${v.lastBuild?.reason ?? ''})`;
   if (v.waiting) return v.waiting;
   if (v.updateStatus === 'error') return `update failed: ${firstLine(v.lastBuild?.error ?? '')}`;

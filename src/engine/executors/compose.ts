@@ -196,6 +196,17 @@ export class ComposeExecutor implements Executor {
     this.runtime.stop();
   }
 
+  async disable(ctx: ExecutorContext): Promise<void> {
+    await this.stop();
+    const { project, service } = this.dc;
+    ctx.log(`Removing the ${service} container (resource disabled)\n`);
+    try {
+      await this.s.compose.rm(project, [service], { onOutput: (t: string) => ctx.log(t), signal: new AbortController().signal });
+    } catch (e) {
+      ctx.log(`${e instanceof ComposeError ? explainComposeFailure(e) : (e as Error).message}\n`);
+    }
+  }
+
   async down(ctx: ExecutorContext): Promise<void> {
     const key = projectKey(this.dc);
     if (this.s.downDone.has(key)) return;

@@ -184,6 +184,19 @@ describe.skipIf(noDocker)('compose executor (Docker)', () => {
     await f.executor.down(recordingContext());
   });
 
+  it('disable removes the service container; the project stays for the other services', { timeout: 90_000 }, async () => {
+    const f = await fixture('disable', []);
+    const ctx = recordingContext();
+    await f.executor.update(ctx, { reason: 'initial', files: [] });
+    await until(() => ctx.lastRuntime()?.status === 'ok', 20_000, 'runtime ok');
+    expect(containersOf(f.manifest.dc!.project.name)).toHaveLength(1);
+    const off = recordingContext();
+    await f.executor.disable(off);
+    expect(off.text()).toContain('Removing the web container (resource disabled)');
+    expect(containersOf(f.manifest.dc!.project.name)).toEqual([]);
+    await f.executor.down(recordingContext());
+  });
+
   it('a failed build leaves the running container alone; a taken port is named', { timeout: 90_000 }, async () => {
     const f = await fixture('faults', []);
     const ctx = recordingContext();
