@@ -12,6 +12,8 @@ import { LogStore } from './log-store.js';
 import { ResourceRuntime } from './resource.js';
 import { pickNext } from './scheduler.js';
 import type { ResourceView, RuntimeStatus } from './status.js';
+import { CATCH_UP_MS, changedSince, MTIME_SLACK_MS } from './watch/catch-up.js';
+import { ConfigContents } from './watch/config-contents.js';
 import { PatternSet } from './watch/ignore.js';
 import { WatchRouter, type ChangeBatch } from './watch/router.js';
 import { manifestWatchSpecs, type WatchSpec } from './watch/specs.js';
@@ -40,6 +42,12 @@ export class Engine {
   private watchedRoots = new Set<string>();
   private listeners = new Set<() => void>();
   private stopping = false;
+  /** what the config files held when the last load ended */
+  private readonly configContents = new ConfigContents();
+  /** config files reported changed while a load was running */
+  private readonly configChangesDuringLoad = new Set<string>();
+  /** when the latest Tiltfile load began (ms since the epoch) */
+  private loadStartedAt = 0;
   /** enable/disable from the CLI or API, by resource name */
   private readonly toggles = new Map<string, boolean>();
   private reloadQueued = false;
@@ -63,7 +71,7 @@ export class Engine {
 
   // --- Tiltfile -----------------------------------------------------------
 
-  private async reload(reason: string): Promise<void> {
+  private async reload(reason: string, catchingUp = false): Promise<void> {
     if (this.tiltfile.busy) {
       this.reloadQueued = true;
       return;
@@ -71,6 +79,8 @@ export class Engine {
     this.tiltfile.start(reason);
     this.logs.line(TILTFILE, `Loading Tiltfile at: ${this.result?.tiltfilePath ?? 'Tiltfile'}`);
     this.changed();
+    this.loadStartedAt = Date.now();
+    const thisLoad = this.loadStartedAt;
     let result: LoadResult;
     try {
       result = await this.opts.loadTiltfile(this.args);
@@ -79,8 +89,10 @@ export class Engine {
       const base = this.result ?? emptyLoadResult('Tiltfile');
       result = { ...base, error: `internal error loading the Tiltfile: ${(e as Error).message}` };
     }
+    const ended = Date.now();
     // A load that ends after stop() (it ran in a worker) changes nothing.
     if (this.stopping) return;
+    this.configContents.record(result.configFiles, ended);
     // A main Tiltfile that defines nothing most likely means a new user: Tilt's engine
     // (not its loader, so not `alpha tiltfile-result`) reports it as a load error.
     if (result.error === null && result.manifests.length === 0) result = { ...result, error: NO_RESOURCES };
@@ -96,11 +108,36 @@ export class Engine {
       this.tiltfile.finish(null);
       await this.apply(result);
     }
-    if (this.reloadQueued && !this.stopping) {
+    // A reload that is itself a catch-up does not catch up again: a Tiltfile that writes
+    // the files it reads reloads once more at most, never in a loop.
+    if (!catchingUp) this.catchUpEdits(result.configFiles, thisLoad, ended - MTIME_SLACK_MS);
+    // Config files that changed during the load: reload only if they differ from what the
+    // load read (a Tiltfile writing its own inputs must not reload itself in a loop).
+    const during = this.configContents.changed([...this.configChangesDuringLoad]);
+    this.configChangesDuringLoad.clear();
+    if (during.length > 0 && !this.stopping) {
+      this.reloadQueued = false;
+      this.logs.line(TILTFILE, `Detected changes to config files: ${during.join(', ')}`);
+      await this.reload('config file change');
+    } else if (this.reloadQueued && !this.stopping) {
       this.reloadQueued = false;
       await this.reload('file change');
     }
     this.schedule();
+  }
+
+  /** Reloads if a config file changed after the load ended but before its watch (catch-up.ts). */
+  private catchUpEdits(files: string[], load: number, ended: number): void {
+    if (!this.watcher) return;
+    const timer = setTimeout(() => {
+      // A later load read the files after this one did: it covers them.
+      if (this.stopping || this.loadStartedAt !== load || this.tiltfile.busy) return;
+      const changed = this.configContents.changed(changedSince(files, ended));
+      if (changed.length === 0) return;
+      this.logs.line(TILTFILE, `Detected changes to config files: ${changed.join(', ')}`);
+      void this.reload('config file change', true);
+    }, CATCH_UP_MS);
+    timer.unref();
   }
 
   private async apply(result: LoadResult): Promise<void> {
@@ -208,7 +245,14 @@ export class Engine {
   private onChanges(batch: ChangeBatch): void {
     for (const [owner, change] of batch.byOwner) {
       if (owner === TILTFILE) {
-        this.logs.line(TILTFILE, `Detected changes to config files: ${[...change.files].join(', ')}`);
+        if (this.tiltfile.busy) {
+          // Decided when the running load ends (see reload()).
+          for (const f of change.files) this.configChangesDuringLoad.add(f);
+          continue;
+        }
+        const changed = this.configContents.changed([...change.files]);
+        if (changed.length === 0) continue;
+        this.logs.line(TILTFILE, `Detected changes to config files: ${changed.join(', ')}`);
         void this.reload('config file change');
         continue;
       }

@@ -171,4 +171,23 @@ local_resource('long', cmd='echo long-pid $$; sleep 60')
     }
     for (const pid of pids()) expect(() => process.kill(pid, 0)).toThrow();
   });
+
+  it('a Tiltfile that writes a file it reads reloads once per edit, not in a loop; an edit right after a load is not lost', { timeout: 30_000 }, async () => {
+    const dir = project(`local('echo "a: 1" > gen.yaml')\nx = read_yaml('gen.yaml')\nlocal_resource('a', cmd='true')\n`);
+    const child = spawn(process.execPath, [CLI, 'up', '--stream', '--port', '0'], { cwd: dir });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    const loads = () => out.split('Successfully loaded Tiltfile').length - 1;
+    try {
+      for (let i = 0; i < 400 && loads() < 1; i++) await new Promise((r) => setTimeout(r, 5));
+      // written the moment the load is reported, before the watcher may be watching
+      writeFileSync(join(dir, 'Tiltfile'), `local('echo "a: 1" > gen.yaml')\nx = read_yaml('gen.yaml')\nlocal_resource('a', cmd='echo edited')\n`);
+      for (let i = 0; i < 400 && loads() < 2; i++) await new Promise((r) => setTimeout(r, 10));
+      await new Promise((r) => setTimeout(r, 2000));
+      expect(loads()).toBe(2);
+    } finally {
+      child.kill('SIGINT');
+      await new Promise((r) => child.on('exit', r));
+    }
+  });
 });

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Engine } from '../../src/engine/engine.js';
 import { FakeExecutor, loadResult, localManifest, until } from './helpers.js';
@@ -13,6 +16,12 @@ function engineWith(results: LoadResult[], exec: (name: string) => FakeExecutor 
 }
 
 const statusOf = (e: Engine, name: string) => e.views().find((v) => v.name === name)!;
+
+// A real config file: the engine reloads for a file whose content changed.
+const TILTFILE_PATH = join(mkdtempSync(join(tmpdir(), 'tiltjs-engine-')), 'Tiltfile');
+writeFileSync(TILTFILE_PATH, '# v0\n');
+let edits = 0;
+const editTiltfile = () => writeFileSync(TILTFILE_PATH, `# v${++edits}\n`);
 
 describe('engine', () => {
   beforeEach(() => FakeExecutor.reset());
@@ -58,12 +67,13 @@ describe('engine', () => {
   });
 
   it('keeps the previous resources when a reload fails', async () => {
-    const ok = loadResult([localManifest('a')], { configFiles: ['/tmp/Tiltfile'] });
-    const bad = loadResult([], { error: 'Traceback...\nError: boom', configFiles: ['/tmp/Tiltfile'] });
+    const ok = loadResult([localManifest('a')], { configFiles: [TILTFILE_PATH] });
+    const bad = loadResult([], { error: 'Traceback...\nError: boom', configFiles: [TILTFILE_PATH] });
     const e = engineWith([ok, bad]);
     await e.start();
     await until(() => statusOf(e, 'a').updateStatus === 'ok');
-    e.fileChanged(['/tmp/Tiltfile']);
+    editTiltfile();
+    e.fileChanged([TILTFILE_PATH]);
     await until(() => statusOf(e, '(Tiltfile)').lastBuild?.error === 'Traceback...\nError: boom');
     expect(e.views().map((v) => v.name)).toEqual(['(Tiltfile)', 'a']);
     expect(e.logs.lines('(Tiltfile)').map((l) => l.text)).toContain('Keeping the resources of the last successful load running.');
@@ -89,7 +99,7 @@ describe('engine', () => {
         disables.push(this.name);
       }
     }
-    const ok = loadResult([localManifest('a'), localManifest('b')], { configFiles: ['/tmp/Tiltfile'] });
+    const ok = loadResult([localManifest('a'), localManifest('b')], { configFiles: [TILTFILE_PATH] });
     const e = engineWith([ok, ok], (n) => new Toggled(n));
     await e.start();
     await until(() => statusOf(e, 'a').updateStatus === 'ok' && statusOf(e, 'b').updateStatus === 'ok');
@@ -98,7 +108,8 @@ describe('engine', () => {
     expect(disables).toEqual(['a']);
     expect(statusOf(e, 'a')).toMatchObject({ enabled: false, updateStatus: 'pending' });
     // A reload keeps the user's choice.
-    e.fileChanged(['/tmp/Tiltfile']);
+    editTiltfile();
+    e.fileChanged([TILTFILE_PATH]);
     await until(() => e.logs.lines('(Tiltfile)').filter((l) => l.text.startsWith('Successfully loaded')).length === 2);
     expect(statusOf(e, 'a').enabled).toBe(false);
     const before = FakeExecutor.calls.filter((c) => c.name === 'a').length;
