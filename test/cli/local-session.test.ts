@@ -4,7 +4,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ChildProcess } from 'node:child_process';
 
 const CLI = join(__dirname, '..', '..', 'dist', 'cli.mjs');
 
@@ -13,6 +14,16 @@ function project(tiltfile: string): string {
   writeFileSync(join(dir, 'Tiltfile'), tiltfile);
   return dir;
 }
+
+// A test that fails half-way must not leave its tiltjs running.
+const children: ChildProcess[] = [];
+function track<T extends ChildProcess>(c: T): T {
+  children.push(c);
+  return c;
+}
+afterEach(() => {
+  for (const c of children.splice(0)) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+});
 
 function ci(dir: string, ...extra: string[]) {
   return spawnSync(process.execPath, [CLI, 'ci', '--port', '0', ...extra], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
@@ -60,7 +71,7 @@ local_resource('srv', serve_cmd='echo srv-pid $$; sleep 60')
 `);
     writeFileSync(join(dir, 'input.txt'), 'one');
     const port = 20000 + Math.floor(Math.random() * 20000);
-    const child = spawn(process.execPath, [CLI, 'up', '--stream', '--port', String(port)], { cwd: dir });
+    const child = track(spawn(process.execPath, [CLI, 'up', '--stream', '--port', String(port)], { cwd: dir }));
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     const waitFor = async (re: RegExp) => {
@@ -82,7 +93,7 @@ local_resource('srv', serve_cmd='echo srv-pid $$; sleep 60')
   it('answers the HTTP API while a reload waits for local(), and Ctrl-C then stops that command', { timeout: 30_000 }, async () => {
     const dir = project(`local_resource('a', cmd='echo a-ran')\n`);
     const port = 20000 + Math.floor(Math.random() * 20000);
-    const child = spawn(process.execPath, [CLI, 'up', '--stream', '--port', String(port)], { cwd: dir });
+    const child = track(spawn(process.execPath, [CLI, 'up', '--stream', '--port', String(port)], { cwd: dir }));
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     for (let i = 0; i < 400 && !out.includes('a-ran'); i++) await new Promise((r) => setTimeout(r, 10));
@@ -110,7 +121,7 @@ local_resource('srv', serve_cmd='echo srv-pid $$; sleep 60')
 local_resource('srv', serve_cmd='echo srv-pid $$; sleep 60')
 local_resource('long', cmd='echo long-pid $$; sleep 60')
 `);
-    const child = spawn(process.execPath, [CLI, 'ci', '--port', '0'], { cwd: dir });
+    const child = track(spawn(process.execPath, [CLI, 'ci', '--port', '0'], { cwd: dir }));
     let out = '';
     let err = '';
     child.stdout.on('data', (d) => (out += d));
@@ -129,7 +140,7 @@ local_resource('long', cmd='echo long-pid $$; sleep 60')
     for (let i = 0; i < 6; i++) lines.push(`local_resource('svc-${i}', cmd='sleep 0.3', serve_cmd='echo serve-pid $$; sleep 60', allow_parallel=True)`);
     for (let round = 0; round < 3; round++) {
       const dir = project(lines.join('\n') + '\n');
-      const child = spawn(process.execPath, [CLI, 'up', '--stream', '--port', '0'], { cwd: dir });
+      const child = track(spawn(process.execPath, [CLI, 'up', '--stream', '--port', '0'], { cwd: dir }));
       let out = '';
       child.stdout.on('data', (d) => (out += d));
       for (let i = 0; i < 400 && !out.includes('first-started'); i++) await new Promise((r) => setTimeout(r, 10));
@@ -145,7 +156,7 @@ local_resource('long', cmd='echo long-pid $$; sleep 60')
   it('disable stops a resource and enable starts it again; unknown names and empty selections fail', { timeout: 30_000 }, async () => {
     const dir = project(`local_resource('srv', serve_cmd='echo srv-pid $$; sleep 60', labels=['web'])\nlocal_resource('other', cmd='true')\n`);
     const port = 20000 + Math.floor(Math.random() * 20000);
-    const child = spawn(process.execPath, [CLI, 'up', '--stream', '--port', String(port)], { cwd: dir });
+    const child = track(spawn(process.execPath, [CLI, 'up', '--stream', '--port', String(port)], { cwd: dir }));
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     const pids = () => [...out.matchAll(/srv-pid (\d+)/g)].map((m) => Number(m[1]));
@@ -174,7 +185,7 @@ local_resource('long', cmd='echo long-pid $$; sleep 60')
 
   it('a Tiltfile that writes a file it reads reloads once per edit, not in a loop; an edit right after a load is not lost', { timeout: 30_000 }, async () => {
     const dir = project(`local('echo "a: 1" > gen.yaml')\nx = read_yaml('gen.yaml')\nlocal_resource('a', cmd='true')\n`);
-    const child = spawn(process.execPath, [CLI, 'up', '--stream', '--port', '0'], { cwd: dir });
+    const child = track(spawn(process.execPath, [CLI, 'up', '--stream', '--port', '0'], { cwd: dir }));
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     const loads = () => out.split('Successfully loaded Tiltfile').length - 1;
