@@ -38,7 +38,7 @@ export interface Session {
   stop(): Promise<void>;
 }
 
-export function createEngine(opts: UpOptions, loader: SessionLoader = sessionLoader(nodeProcesses)): Engine {
+export function createEngine(opts: UpOptions, loader: SessionLoader): Engine {
   const env = (): Record<string, string> => engineProcessEnv(opts.host, opts.port);
   const services: ExecutorServices = { processes: nodeProcesses, env, ...composeServices(env, opts.updateMode) };
   const engine: Engine = new Engine({

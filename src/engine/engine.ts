@@ -12,7 +12,7 @@ import { LogStore } from './log-store.js';
 import { ResourceRuntime } from './resource.js';
 import { pickNext } from './scheduler.js';
 import type { ResourceView, RuntimeStatus } from './status.js';
-import { CATCH_UP_MS, changedSince, MTIME_SLACK_MS } from './watch/catch-up.js';
+import { CATCH_UP_MS, changedSince } from './watch/catch-up.js';
 import { ConfigContents } from './watch/config-contents.js';
 import { PatternSet } from './watch/ignore.js';
 import { WatchRouter, type ChangeBatch } from './watch/router.js';
@@ -46,8 +46,8 @@ export class Engine {
   private readonly configContents = new ConfigContents();
   /** config files reported changed while a load was running */
   private readonly configChangesDuringLoad = new Set<string>();
-  /** when the latest Tiltfile load began (ms since the epoch) */
-  private loadStartedAt = 0;
+  /** how many Tiltfile loads have begun (identifies the latest) */
+  private loadsBegun = 0;
   /** enable/disable from the CLI or API, by resource name */
   private readonly toggles = new Map<string, boolean>();
   private reloadQueued = false;
@@ -79,8 +79,7 @@ export class Engine {
     this.tiltfile.start(reason);
     this.logs.line(TILTFILE, `Loading Tiltfile at: ${this.result?.tiltfilePath ?? 'Tiltfile'}`);
     this.changed();
-    this.loadStartedAt = Date.now();
-    const thisLoad = this.loadStartedAt;
+    const thisLoad = ++this.loadsBegun;
     let result: LoadResult;
     try {
       result = await this.opts.loadTiltfile(this.args);
@@ -110,15 +109,14 @@ export class Engine {
     }
     // A reload that is itself a catch-up does not catch up again: a Tiltfile that writes
     // the files it reads reloads once more at most, never in a loop.
-    if (!catchingUp) this.catchUpEdits(result.configFiles, thisLoad, ended - MTIME_SLACK_MS);
+    if (!catchingUp) this.catchUpEdits(result.configFiles, thisLoad, ended);
     // Config files that changed during the load: reload only if they differ from what the
     // load read (a Tiltfile writing its own inputs must not reload itself in a loop).
     const during = this.configContents.changed([...this.configChangesDuringLoad]);
     this.configChangesDuringLoad.clear();
     if (during.length > 0 && !this.stopping) {
       this.reloadQueued = false;
-      this.logs.line(TILTFILE, `Detected changes to config files: ${during.join(', ')}`);
-      await this.reload('config file change');
+      await this.configChanged(during);
     } else if (this.reloadQueued && !this.stopping) {
       this.reloadQueued = false;
       await this.reload('file change');
@@ -131,13 +129,17 @@ export class Engine {
     if (!this.watcher) return;
     const timer = setTimeout(() => {
       // A later load read the files after this one did: it covers them.
-      if (this.stopping || this.loadStartedAt !== load || this.tiltfile.busy) return;
+      if (this.stopping || this.loadsBegun !== load || this.tiltfile.busy) return;
       const changed = this.configContents.changed(changedSince(files, ended));
-      if (changed.length === 0) return;
-      this.logs.line(TILTFILE, `Detected changes to config files: ${changed.join(', ')}`);
-      void this.reload('config file change', true);
+      if (changed.length > 0) void this.configChanged(changed, true);
     }, CATCH_UP_MS);
     timer.unref();
+  }
+
+  /** Reloads the Tiltfile for config files that changed. */
+  private configChanged(files: string[], catchingUp = false): Promise<void> {
+    this.logs.line(TILTFILE, `Detected changes to config files: ${files.join(', ')}`);
+    return this.reload('config file change', catchingUp);
   }
 
   private async apply(result: LoadResult): Promise<void> {
@@ -178,9 +180,7 @@ export class Engine {
    * as on the first load.
    */
   private async disabled(r: ResourceRuntime): Promise<ResourceRuntime> {
-    r.abort?.abort();
-    const ctx = this.context(r, new AbortController());
-    await (r.executor.disable ? r.executor.disable(ctx) : r.executor.stop());
+    await this.retire(r, true);
     this.logs.line(r.name, 'Resource disabled');
     const fresh = new ResourceRuntime(r.manifest, this.opts.executors(r.manifest), r.order);
     fresh.enabled = false;
@@ -209,9 +209,11 @@ export class Engine {
     return [];
   }
 
-  private async retire(r: ResourceRuntime): Promise<void> {
+  /** Stops a resource's update and runtime; `disabling` also removes what outlives tiltjs (Executor.disable). */
+  private async retire(r: ResourceRuntime, disabling = false): Promise<void> {
     r.abort?.abort();
-    await r.executor.stop();
+    if (disabling && r.executor.disable) await r.executor.disable(this.context(r, new AbortController()));
+    else await r.executor.stop();
   }
 
   // --- file watching ------------------------------------------------------
@@ -251,9 +253,7 @@ export class Engine {
           continue;
         }
         const changed = this.configContents.changed([...change.files]);
-        if (changed.length === 0) continue;
-        this.logs.line(TILTFILE, `Detected changes to config files: ${changed.join(', ')}`);
-        void this.reload('config file change');
+        if (changed.length > 0) void this.configChanged(changed);
         continue;
       }
       const r = this.resources.get(owner);

@@ -7,7 +7,7 @@
 
 import { receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import type { CommandResult, Host, RunCommandOptions } from '../../builtins/kit/host.js';
-import { nodeHost } from '../adapters/host/node-host.js';
+import { commandTimedOut, nodeHost } from '../adapters/host/node-host.js';
 import type { ProcessRunner, RunningProcess } from '../adapters/proc/port.js';
 
 interface CommandRequest {
@@ -82,7 +82,8 @@ export class CommandServer {
     const exit = await proc.exited;
     if (timer) clearTimeout(timer);
     this.running.delete(proc);
-    const error = timedOut ? { message: `${argv[0]} timed out after ${opts.timeoutMs} ms` } : exit.error ? { message: exit.error.message } : undefined;
+    const failure = timedOut ? commandTimedOut(argv, opts) : exit.error;
+    const error = failure ? { message: failure.message } : undefined;
     return { status: exit.code, stdout: out.join(''), stderr: err.join(''), error };
   }
 }

@@ -59,12 +59,12 @@ export function workerLoader(script: string, processes: ProcessRunner): SessionL
   };
 
   const start = (): Worker => {
-    // As deep a stack as the main thread gets from bin/tiltjs, for deeply recursive Starlark.
     const channel = new MessageChannel();
     const init: WorkerInit = { commands: channel.port2, flag: new SharedArrayBuffer(FLAG_BYTES) };
     commands = new CommandServer(processes);
     commands.serve(channel.port1, new Int32Array(init.flag));
     channel.port1.unref();
+    // As deep a stack as the main thread gets from bin/tiltjs, for deeply recursive Starlark.
     const w = new Worker(script, { workerData: init, transferList: [channel.port2], resourceLimits: { stackSizeMb: 8 } });
     w.unref();
     w.on('message', (m: LoadReplyMessage) => {
@@ -117,10 +117,11 @@ export function workerLoader(script: string, processes: ProcessRunner): SessionL
 export function sessionLoader(processes: ProcessRunner): SessionLoader {
   const script = bundledWorkerScript();
   if (!script) return inlineLoader();
+  const inline = inlineLoader();
   const worker = workerLoader(script, processes);
   let loads = 0;
   return {
-    load: (req, log) => (loads++ === 0 ? inlineLoader().load(req, log) : worker.load(req, log)),
+    load: (req, log) => (loads++ === 0 ? inline : worker).load(req, log),
     close: () => worker.close(),
   };
 }

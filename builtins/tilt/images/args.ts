@@ -11,7 +11,7 @@ import { typeOf } from '../../../src/starlark/values/builtin.js';
 import type { ImageTarget } from '../../../src/model/index.js';
 import { valuesOf } from '../live-update/values.js';
 import { goQuote } from '../live-update/steps.js';
-import { ImageRefError, familiarString, imageTargetId, parseImageRef, refString, type ImageRef } from './ref.js';
+import { ImageRefError, familiarName, familiarString, imageTargetId, parseImageRef, refString, type ImageRef } from './ref.js';
 import { IMAGES, type ImageDecl } from './state.js';
 
 export function starlarkError(msg: string): StarlarkError {
@@ -117,6 +117,7 @@ export function declareImage(cx: CallContext, decl: ImageDecl): void {
 
 /** The fields every image target starts with. */
 export function commonTarget(cx: CallContext, ref: string, selector: ImageRef) {
+  const repository = familiarName(selector);
   return {
     ref,
     normalizedRef: refString(selector),
@@ -124,8 +125,8 @@ export function commonTarget(cx: CallContext, ref: string, selector: ImageRef) {
     basePath: cx.load.currentDir,
     imageDeps: [] as string[],
     matchExact: selector.tag !== '',
-    localRef: familiarString({ ...selector, tag: '', digest: '' }),
-    clusterRef: familiarString({ ...selector, tag: '', digest: '' }),
+    localRef: repository,
+    clusterRef: repository,
     tagPrefix: '',
     dockerignores: [],
     liveUpdateOnly: false,

@@ -54,9 +54,9 @@ export const defaultRegistryBuiltin = defineBuiltin(
  * the registry are kept. Throws ImageRefError when the result is not a valid reference.
  */
 export function rewriteRepository(selector: ImageRef, host: string, singleName: string): string {
-  const bare: ImageRef = { ...selector, tag: '', digest: '' };
-  const name = familiarName(bare);
-  if (host === '' || name.startsWith(`${host}/`)) return familiarString(bare);
+  // The familiar name has no tag or digest: it is the familiar string of the bare repository.
+  const name = familiarName(selector);
+  if (host === '' || name.startsWith(`${host}/`)) return name;
   const rewritten = singleName === '' ? `${host}/${name.replace(/[/:@]/g, '_')}` : `${host}/${singleName}`;
   try {
     return familiarString(parseCanonical(rewritten));

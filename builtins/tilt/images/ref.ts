@@ -145,11 +145,6 @@ export function familiarString(r: ImageRef): string {
   return familiarName(r) + (r.tag ? `:${r.tag}` : '') + (r.digest ? `@${r.digest}` : '');
 }
 
-/** The ref without tag and digest. */
-export function withoutTag(r: ImageRef): ImageRef {
-  return { ...r, tag: '', digest: '' };
-}
-
 const NAME_LIMIT = 253;
 
 function fnv32a(s: string): string {

@@ -6,9 +6,14 @@ import { delimiter, join } from 'node:path';
 import type { CommandResult, Host, RunCommandOptions } from '../../../builtins/kit/host.js';
 import { spawnFailure } from '../proc/node-processes.js';
 
-/** Why a command did not run to completion, worded as the worker's command relay words it. */
+/** A command stopped at its timeout (also the worker's command relay's wording). */
+export function commandTimedOut(argv: string[], opts: RunCommandOptions): Error {
+  return new Error(`${argv[0]} timed out after ${opts.timeoutMs} ms`);
+}
+
+/** Why a command did not run to completion. */
 function commandError(argv: string[], opts: RunCommandOptions, e: NodeJS.ErrnoException): Error {
-  if (e.code === 'ETIMEDOUT') return new Error(`${argv[0]} timed out after ${opts.timeoutMs} ms`);
+  if (e.code === 'ETIMEDOUT') return commandTimedOut(argv, opts);
   return spawnFailure({ argv, cwd: opts.cwd }, e);
 }
 

@@ -18,8 +18,8 @@ export const CATCH_UP_MS = 250;
 export const MTIME_SLACK_MS = 10;
 
 /**
- * The files among `files` modified at or after `since` (ms since the epoch), and not in
- * the future (a skewed clock must not reload forever).
+ * The files among `files` modified at or after `since` (ms since the epoch, less the
+ * clock slack), and not in the future (a skewed clock must not reload forever).
  */
 export function changedSince(files: readonly string[], since: number, now = Date.now()): string[] {
   const out: string[] = [];
@@ -30,7 +30,7 @@ export function changedSince(files: readonly string[], since: number, now = Date
     } catch {
       continue; // a file that does not exist (yet) is the watcher's business
     }
-    if (mtime >= since && mtime <= now) out.push(f);
+    if (mtime >= since - MTIME_SLACK_MS && mtime <= now) out.push(f);
   }
   return out;
 }

@@ -2,16 +2,16 @@
 // docker_build / custom_build / docker_compose call would produce.
 
 import { join } from 'node:path';
-import type { ComposeProject, CustomBuildTarget, DockerBuildTarget, ImageTarget, Manifest } from '../../../src/model/index.js';
+import type { ComposeProject, CustomBuildTarget, DockerBuildTarget, ImageTarget, ImageTargetCommon, Manifest } from '../../../src/model/index.js';
 
-export function dockerTarget(ref: string, context: string, over: Partial<DockerBuildTarget> = {}): DockerBuildTarget {
-  const normalized = ref.includes('/') ? ref : `docker.io/library/${ref}`;
+/** The fields every image target has, as a plain docker_build / custom_build of `ref` sets them. */
+function commonTarget(ref: string, basePath: string): ImageTargetCommon {
+  const repository = ref.replace(/:[^/]*$/, '');
   return {
-    kind: 'docker',
     ref,
-    normalizedRef: normalized,
+    normalizedRef: ref.includes('/') ? ref : `docker.io/library/${ref}`,
     id: `image:${ref.replace(/\//g, '_')}`,
-    basePath: context,
+    basePath,
     liveUpdate: [],
     matchInEnvVars: false,
     entrypoint: [],
@@ -19,11 +19,18 @@ export function dockerTarget(ref: string, context: string, over: Partial<DockerB
     ignores: [],
     imageDeps: [],
     matchExact: ref.includes(':'),
-    localRef: ref.replace(/:[^/]*$/, ''),
-    clusterRef: ref.replace(/:[^/]*$/, ''),
+    localRef: repository,
+    clusterRef: repository,
     tagPrefix: '',
     dockerignores: [],
     liveUpdateOnly: false,
+  };
+}
+
+export function dockerTarget(ref: string, context: string, over: Partial<DockerBuildTarget> = {}): DockerBuildTarget {
+  return {
+    kind: 'docker',
+    ...commonTarget(ref, context),
     context,
     dockerfile: join(context, 'Dockerfile'),
     dockerfileContents: null,
@@ -43,25 +50,9 @@ export function dockerTarget(ref: string, context: string, over: Partial<DockerB
 }
 
 export function customTarget(ref: string, dir: string, command: string, over: Partial<CustomBuildTarget> = {}): CustomBuildTarget {
-  const normalized = ref.includes('/') ? ref : `docker.io/library/${ref}`;
   return {
     kind: 'custom',
-    ref,
-    normalizedRef: normalized,
-    id: `image:${ref.replace(/\//g, '_')}`,
-    basePath: dir,
-    liveUpdate: [],
-    matchInEnvVars: false,
-    entrypoint: [],
-    containerArgs: null,
-    ignores: [],
-    imageDeps: [],
-    matchExact: ref.includes(':'),
-    localRef: ref.replace(/:[^/]*$/, ''),
-    clusterRef: ref.replace(/:[^/]*$/, ''),
-    tagPrefix: '',
-    dockerignores: [],
-    liveUpdateOnly: false,
+    ...commonTarget(ref, dir),
     command: ['sh', '-c', command],
     dir,
     deps: [dir],
